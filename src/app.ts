@@ -1,0 +1,155 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { Agent } from 'node:https';
+import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import type { Logger } from 'pino';
+import { retrySubmission } from './actions/retry-submission.js';
+import { prospectCommand } from './commands/prospect.js';
+import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
+import { toBoltLogger } from './logger.js';
+import { createProspectShortcut } from './shortcuts/create-prospect.js';
+import { reportListenerError } from './slack/global-error.js';
+import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
+import type { TrataClient } from './trata/client.js';
+import { prospectSubmit } from './views/prospect-submit.js';
+
+export interface CreateAppOptions {
+  config: Config;
+  trata: TrataClient;
+  logger: Logger;
+  /** Defaults to 2200 ms: Slack wants an answer within 3 s, and the request already spent some on the way. */
+  ackBudgetMs?: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export interface RunningApp {
+  app: App;
+  /** The HTTP port actually listened on (HTTP mode). */
+  port: number | undefined;
+  /** Stops taking requests, lets in-flight work finish within `graceMs`, then resolves. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+const BOLT_LEVEL = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+/** Builds the Bolt app with every listener wired; nothing runs until start(). */
+export function createApp(options: CreateAppOptions) {
+  const { config, trata, logger } = options;
+  const boltLogger = toBoltLogger(logger.child({ component: 'bolt' }));
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const clientOptions = {
+    slackApiUrl: config.slack.apiUrl,
+    logger: boltLogger,
+    logLevel: BOLT_LEVEL[config.logLevel],
+    agent,
+    // Bounded retries for posting; web-api's default retries for ~30 minutes.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1500, randomize: true },
+  };
+  const quickClient = new WebClient(config.slack.botToken, {
+    ...clientOptions,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 2500,
+  });
+
+  let inflight = 0;
+  let idle: (() => void) | undefined;
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true }));
+    },
+  };
+  const receiver =
+    config.mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: config.slack.appToken ?? '',
+          logger: boltLogger,
+          logLevel: BOLT_LEVEL[config.logLevel],
+          installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl } },
+          customRoutes: [healthz],
+        })
+      : new HTTPReceiver({
+          signingSecret: config.slack.signingSecret ?? '',
+          endpoints: '/slack/events',
+          logger: boltLogger,
+          logLevel: BOLT_LEVEL[config.logLevel],
+          customRoutes: [healthz],
+          bodyLimit: options.bodyLimit ?? 256 * 1024,
+          processBeforeResponse: false,
+        });
+
+  const app = new App({
+    token: config.slack.botToken,
+    receiver,
+    logger: boltLogger,
+    logLevel: BOLT_LEVEL[config.logLevel],
+    clientOptions,
+    deferInitialization: true,
+    extendedErrorHandler: true,
+  });
+
+  const deps: AppDeps = {
+    config,
+    trata,
+    logger,
+    quickClient,
+    ackBudgetMs: options.ackBudgetMs ?? 2200,
+    newSubmissionKey: () => randomBytes(12).toString('base64url'),
+  };
+
+  // Count work in progress so a shutdown can let it finish.
+  app.use(async ({ next }) => {
+    inflight++;
+    try {
+      await next();
+    } finally {
+      inflight--;
+      if (inflight === 0) idle?.();
+    }
+  });
+  app.command(COMMAND, prospectCommand(deps));
+  app.shortcut({ callback_id: CALLBACK.messageShortcut, type: 'message_action' }, createProspectShortcut(deps));
+  app.view({ callback_id: CALLBACK.prospectModal, type: 'view_submission' }, prospectSubmit(deps));
+  app.action({ action_id: ACTION.retrySubmission, type: 'block_actions' }, retrySubmission(deps));
+  // With extendedErrorHandler the handler gets { error, body, context, logger }.
+  const onError = async (args: { error: Error; body?: unknown }) =>
+    reportListenerError(args, { logger, client: app.client, newCorrelationId: () => randomUUID().slice(0, 8) });
+  app.error(onError as unknown as Parameters<typeof app.error>[0]);
+
+  async function start(): Promise<RunningApp> {
+    await app.init();
+    const started = await app.start(config.port);
+    const server = config.mode === 'http' ? (started as Server) : undefined;
+    const address = server?.address();
+    const port = address && typeof address === 'object' ? address.port : undefined;
+    logger.info({ mode: config.mode, port, slackApiUrl: config.slack.apiUrl }, 'app ready');
+    return {
+      app,
+      port,
+      async stop(graceMs = 10_000) {
+        await Promise.race([
+          app.stop().catch((error: unknown) => logger.warn({ err: error }, 'error while stopping the receiver')),
+          delay(graceMs),
+        ]);
+        if (inflight > 0) {
+          logger.info({ inflight }, 'waiting for in-flight requests to finish');
+          await Promise.race([new Promise<void>((resolve) => (idle = resolve)), delay(graceMs)]);
+        }
+        trata.close();
+        agent.destroy();
+      },
+    };
+  }
+
+  return { app, deps, start };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,28 @@
+import { COMMAND } from './ids.js';
+
+/** Sentences the person in Slack reads. Constants, so tests can assert them. */
+export const MESSAGES = {
+  usage: [
+    `*${COMMAND}* opens a form to add a prospect to Trata.`,
+    `• \`${COMMAND}\` — an empty form`,
+    `• \`${COMMAND} Jane Doe jane@acme.io +1 415 555 0134\` — the form filled in from what you type`,
+    '• On any lead message: *More actions* (⋯) → *Create prospect* — the form filled in from the message, with the card posted in its thread',
+    'The card with the new prospect is posted in the conversation where you started.',
+  ].join('\n'),
+  openFailed:
+    ':warning: Sorry — Slack took too long to open the prospect form, so it expired. Please try again; nothing was lost.',
+  openFailedOther: ':warning: Sorry — the prospect form couldn’t be opened. Please try again in a moment.',
+  formUnreadable:
+    ':warning: This form couldn’t be read (it may be from an older version of the app). Please close it and start again.',
+  trataAuth:
+    'The app’s connection to Trata isn’t set up correctly, so nothing was saved. Please ask whoever installed the app to check its Trata API key. Your details are still here.',
+  trataDown:
+    'Trata isn’t answering right now, so the prospect wasn’t created yet. Your details are still here — press *Create prospect* to try again.',
+  trataUnknown:
+    'Trata didn’t confirm whether the prospect was saved. Your details are still here — press *Create prospect* to try again; if it was saved, you’ll get that record, not a duplicate.',
+  trataRejected: 'Trata refused some of these details — see the notes below each field.',
+  trataBadAnswer:
+    'Trata answered in a way the app didn’t expect, so it can’t confirm the prospect was saved. Your details are still here — try again, and tell whoever installed the app if it keeps happening.',
+  unexpected: (correlationId: string) =>
+    `:warning: Something went wrong on our side (reference \`${correlationId}\`). Nothing you typed was lost — please try again, and mention the reference if you report it.`,
+} as const;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { type DraftField, emptyDraft, type ProspectDraft } from '../domain/draft.js';
+import { DEFAULT_STATUS } from '../domain/status.js';
+import { ACTION, BLOCK } from './ids.js';
+import { decodeOrigin, type Origin } from './origin.js';
+
+/**
+ * Turns a submitted prospect modal into a draft (what the person typed) and its origin.
+ * Everything is parsed with zod: a crafted payload gets a clean refusal, never a crash.
+ */
+
+export const FIELD_BLOCKS: Record<DraftField, string> = {
+  name: BLOCK.name,
+  email: BLOCK.email,
+  phone: BLOCK.phone,
+  status: BLOCK.status,
+  notes: BLOCK.notes,
+};
+
+const textInput = z.object({ value: z.string().max(10_000).nullish() });
+const selectInput = z.object({ selected_option: z.object({ value: z.string().max(100) }).nullish() });
+const stateSchema = z.object({
+  values: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+
+export type ParsedSubmission = { ok: true; draft: ProspectDraft; origin: Origin } | { ok: false; reason: string };
+
+function inputValue(values: Record<string, Record<string, unknown>>, block: string, action: string): unknown {
+  return values[block]?.[action];
+}
+
+function text(values: Record<string, Record<string, unknown>>, block: string, action: string): string {
+  const parsed = textInput.safeParse(inputValue(values, block, action));
+  return parsed.success ? (parsed.data.value ?? '') : '';
+}
+
+/** The draft in a view's state; absent or malformed inputs read as empty. */
+export function draftFromState(state: unknown): ProspectDraft | undefined {
+  const parsed = stateSchema.safeParse(state);
+  if (!parsed.success) return undefined;
+  const values = parsed.data.values;
+  const status = selectInput.safeParse(inputValue(values, BLOCK.status, ACTION.status));
+  const statusValue = status.success ? status.data.selected_option?.value : undefined;
+  return emptyDraft({
+    name: text(values, BLOCK.name, ACTION.name),
+    email: text(values, BLOCK.email, ACTION.email),
+    phone: text(values, BLOCK.phone, ACTION.phone),
+    notes: text(values, BLOCK.notes, ACTION.notes),
+    // A missing selection defaults to New; an unknown value is kept so validation names it.
+    status: (statusValue ?? DEFAULT_STATUS) as ProspectDraft['status'],
+  });
+}
+
+const viewSchema = z.object({ state: z.unknown(), private_metadata: z.unknown() });
+
+export function parseSubmission(view: unknown): ParsedSubmission {
+  const parsed = viewSchema.safeParse(view);
+  if (!parsed.success) return { ok: false, reason: 'the view is missing' };
+  const origin = decodeOrigin(parsed.data.private_metadata);
+  if (!origin) return { ok: false, reason: 'private_metadata is not a form origin' };
+  const draft = draftFromState(parsed.data.state);
+  if (!draft) return { ok: false, reason: 'view.state.values is malformed' };
+  return { ok: true, draft, origin };
+}
+
+/** Field errors keyed by the input block they belong under (for response_action "errors"). */
+export function errorsByBlock(errors: Partial<Record<DraftField, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors) as [DraftField, string][]) {
+    out[FIELD_BLOCKS[field]] = message;
+  }
+  return out;
+}

@@ -1,0 +1,260 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import got, { type Got, RequestError } from 'got';
+import type { z } from 'zod';
+import {
+  TrataAuthError,
+  TrataError,
+  TrataNotFoundError,
+  TrataResponseError,
+  TrataUnavailableError,
+  TrataValidationError,
+} from './errors.js';
+import {
+  detailMessageSchema,
+  type Prospect,
+  type ProspectInput,
+  prospectOutputSchema,
+  validationErrorSchema,
+} from './schemas.js';
+
+/**
+ * Trata's prospects API. Knows nothing of Slack. Every answer is checked with zod; every failure
+ * becomes one of the named errors in ./errors.ts. Transient failures (429, 5xx, network) are retried
+ * with exponential backoff and full jitter, honouring Retry-After, inside a total time budget.
+ * A create is only re-sent when the failure shows it was not processed, or after looking the
+ * prospect up by its submission key — one submission never makes two prospects.
+ */
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** No retry starts after this much time has passed since the call began. */
+  budgetMs: number;
+}
+
+export interface TrataClientOptions {
+  baseUrl: string;
+  apiToken: string;
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** For tests: how to wait between attempts. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface ListQuery {
+  searchBy?: 'name' | 'email' | 'phoneNumber';
+  searchValue?: string;
+  status?: string;
+  sortBy?: string;
+  sortOrder?: 'asc' | 'desc';
+  skip?: number;
+  limit?: number;
+}
+
+export interface CreateOptions {
+  /**
+   * A key stored with the prospect (in prospectProps) that identifies this submission, so a create
+   * whose answer was lost can be found instead of made twice.
+   */
+  submissionKey: string;
+}
+
+export interface TrataClient {
+  createProspect(input: ProspectInput, options: CreateOptions): Promise<Prospect>;
+  getProspect(id: string): Promise<Prospect>;
+  updateProspect(id: string, input: ProspectInput): Promise<Prospect>;
+  listProspects(query?: ListQuery): Promise<Prospect[]>;
+  /** A prospect earlier created with this submission key, found by email or phone. */
+  findBySubmissionKey(key: string, contact: { email?: string | null; phoneNumber?: string | null }): Promise<Prospect | undefined>;
+  close(): void;
+}
+
+export const SUBMISSION_KEY_PROP = 'slackSubmissionId';
+
+const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 300, maxDelayMs: 3000, budgetMs: 10_000 };
+
+/** Network failures where the request provably never reached Trata. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+type Attempt =
+  | { kind: 'ok'; status: number; body: unknown }
+  | { kind: 'retry'; reason: string; processed: 'no' | 'maybe'; retryAfterMs?: number | undefined; cause?: unknown };
+
+export function createTrataClient(options: TrataClientOptions): TrataClient {
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = options.random ?? Math.random;
+  const agents = {
+    http: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
+    https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+  };
+  const http: Got = got.extend({
+    prefixUrl: options.baseUrl,
+    headers: { authorization: `Bearer ${options.apiToken}`, accept: 'application/json' },
+    throwHttpErrors: false,
+    retry: { limit: 0 },
+    timeout: { request: options.timeoutMs ?? 5000 },
+    agent: agents,
+    responseType: 'text',
+  });
+
+  async function attempt(method: 'GET' | 'POST' | 'PUT', path: string, init: { json?: unknown; searchParams?: Record<string, string | number> }): Promise<Attempt> {
+    try {
+      const res = await http(path, { method, json: init.json, searchParams: init.searchParams });
+      const body = parseJson(res.body);
+      const status = res.statusCode;
+      if (status >= 200 && status < 300) return { kind: 'ok', status, body };
+      if (status === 429 || status >= 500) {
+        return {
+          kind: 'retry',
+          reason: `HTTP ${status}`,
+          // 429 is refused before any work; a 5xx may have happened after the write.
+          processed: status === 429 ? 'no' : 'maybe',
+          retryAfterMs: retryAfterMs(res.headers['retry-after']),
+        };
+      }
+      throw toClientError(status, body, path);
+    } catch (error) {
+      if (error instanceof TrataError) throw error;
+      if (error instanceof RequestError) {
+        const code = error.code ?? 'ERR';
+        return { kind: 'retry', reason: code, processed: NOT_SENT_CODES.has(code) ? 'no' : 'maybe', cause: error };
+      }
+      throw error;
+    }
+  }
+
+  /** Runs attempts until success, a final error, or the budget is spent. */
+  async function withRetries(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    init: { json?: unknown; searchParams?: Record<string, string | number> },
+    beforeResend?: () => Promise<unknown | undefined>,
+  ): Promise<unknown> {
+    const started = Date.now();
+    let last: Extract<Attempt, { kind: 'retry' }> | undefined;
+    let maybeProcessed = false;
+    for (let n = 0; n < policy.maxAttempts; n++) {
+      if (n > 0 && last) {
+        const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+        const wait = Math.max(backoff, last.retryAfterMs ?? 0);
+        if (Date.now() - started + wait > policy.budgetMs) break;
+        await sleep(wait);
+        if (beforeResend && last.processed === 'maybe') {
+          const found = await beforeResend().catch(() => 'lookup-failed' as const);
+          if (found === 'lookup-failed') {
+            // Cannot tell whether the first attempt went through: re-sending could make a duplicate.
+            maybeProcessed = true;
+            continue;
+          }
+          if (found !== undefined) return found;
+          maybeProcessed = false; // looked: the earlier attempt made nothing
+        }
+      }
+      const result = await attempt(method, path, init);
+      if (result.kind === 'ok') return result.body;
+      last = result;
+      if (result.processed === 'maybe') maybeProcessed = true;
+    }
+    const reason = last?.reason ?? 'no attempt was made';
+    throw new TrataUnavailableError(reason, beforeResend && maybeProcessed ? 'unknown' : 'not-created', {
+      cause: last?.cause,
+    });
+  }
+
+  const parseProspect = (body: unknown, status = 200): Prospect => checked(prospectOutputSchema, body, status);
+
+  const client: TrataClient = {
+    async createProspect(input, { submissionKey }) {
+      const json = { ...input, prospectProps: { ...(input.prospectProps ?? {}), [SUBMISSION_KEY_PROP]: submissionKey } };
+      const lookup = async () => client.findBySubmissionKey(submissionKey, input);
+      return parseProspect(await withRetries('POST', 'v1/prospects', { json }, lookup));
+    },
+    async getProspect(id) {
+      return parseProspect(await withRetries('GET', `v1/prospects/${encodeURIComponent(id)}`, {}));
+    },
+    async updateProspect(id, input) {
+      // PUT replaces the record, so sending it twice is harmless.
+      return parseProspect(await withRetries('PUT', `v1/prospects/${encodeURIComponent(id)}`, { json: input }));
+    },
+    async listProspects(query = {}) {
+      const searchParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<
+        string,
+        string | number
+      >;
+      const body = await withRetries('GET', 'v1/prospects', { searchParams });
+      if (!Array.isArray(body)) throw new TrataResponseError(200, 'expected a list of prospects');
+      return body.map((item) => parseProspect(item));
+    },
+    async findBySubmissionKey(key, contact) {
+      const searches: ListQuery[] = [];
+      if (contact.email) searches.push({ searchBy: 'email', searchValue: contact.email });
+      if (contact.phoneNumber) searches.push({ searchBy: 'phoneNumber', searchValue: contact.phoneNumber });
+      for (const search of searches) {
+        const candidates = await client.listProspects({ ...search, limit: 50, sortBy: 'createdAt', sortOrder: 'desc' });
+        const match = candidates.find((p) => p.prospectProps[SUBMISSION_KEY_PROP] === key);
+        if (match) return match;
+      }
+      return undefined;
+    },
+    close() {
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+  return client;
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function retryAfterMs(header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function toClientError(status: number, body: unknown, path: string): TrataError {
+  if (status === 401 || status === 403) return new TrataAuthError(status);
+  if (status === 404) return new TrataNotFoundError(path);
+  if (status === 422) {
+    const parsed = validationErrorSchema.safeParse(body);
+    if (parsed.success) {
+      return new TrataValidationError(
+        parsed.data.detail.map((d) => ({
+          path: d.loc[0] === 'body' ? d.loc.slice(1) : d.loc,
+          message: d.msg,
+          type: d.type,
+        })),
+      );
+    }
+  }
+  const detail = detailMessageSchema.safeParse(body);
+  return new TrataResponseError(status, detail.success ? detail.data.detail : describe(body));
+}
+
+function checked<T>(schema: z.ZodType<T>, body: unknown, status: number): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new TrataResponseError(status, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}
+
+function describe(body: unknown): string {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return (text ?? '').slice(0, 200);
+}

@@ -1,0 +1,162 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewResponseAction } from '@slack/bolt';
+import type { AppDeps } from '../deps.js';
+import { type ProspectDraft, validateDraft } from '../domain/draft.js';
+import { buildProspectCard, prospectName } from '../slack/blocks/card.js';
+import { buildProspectModal } from '../slack/blocks/modal.js';
+import { buildCreatedView, buildNoticeView, buildWorkingView } from '../slack/blocks/outcome.js';
+import { type Delivery, deliverCard, deliveryText } from '../slack/deliver.js';
+import { MESSAGES } from '../slack/messages.js';
+import { escapeMrkdwn } from '../slack/blocks/text.js';
+import { notifyPrivately } from '../slack/notify.js';
+import type { Origin } from '../slack/origin.js';
+import { mapTrataErrors, toProspectInput } from '../slack/to-trata.js';
+import { errorsByBlock, parseSubmission } from '../slack/view-state.js';
+import {
+  TrataAuthError,
+  TrataResponseError,
+  TrataUnavailableError,
+  TrataValidationError,
+} from '../trata/errors.js';
+import type { Prospect } from '../trata/schemas.js';
+
+/**
+ * The prospect form's submission. Invalid input is answered inline and never reaches Trata.
+ * A valid form is created in Trata and its card posted; if that finishes inside the ack budget the
+ * modal shows the outcome straight away, otherwise it turns into a "Creating…" view that is updated
+ * when the outcome is known. Failures bring the form back with what was typed and the reason.
+ */
+
+type Outcome =
+  | { kind: 'created'; prospect: Prospect; delivery: Delivery }
+  | { kind: 'rejected'; fields: Partial<Record<keyof ProspectDraft, string>>; other: string[]; origin: Origin }
+  | { kind: 'failed'; banner: string; origin: Origin };
+
+export function prospectSubmit(deps: AppDeps) {
+  return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const parsed = parseSubmission(view);
+    if (!parsed.ok) {
+      deps.logger.warn({ reason: parsed.reason, user: body.user?.id }, 'refused a prospect form that could not be read');
+      await ack({ response_action: 'update', view: buildNoticeView(MESSAGES.formUnreadable) });
+      return;
+    }
+    const { draft, origin } = parsed;
+    const validation = validateDraft(draft, { defaultRegion: deps.config.defaultPhoneRegion });
+    if (!validation.ok) {
+      await ack({ response_action: 'errors', errors: errorsByBlock(validation.errors) });
+      return;
+    }
+
+    const input = toProspectInput(validation.value, origin);
+    const log = deps.logger.child({ submission: origin.submissionKey, user: origin.userId, channel: origin.channelId });
+    const work = createAndDeliver(deps, client, input, origin, log);
+    const early = await settleWithin(work, deps.ackBudgetMs);
+
+    if (early) {
+      await ack(responseFor(early, draft));
+      return;
+    }
+    await ack({ response_action: 'update', view: buildWorkingView(validation.value.name ?? validation.value.email ?? 'the prospect') });
+    const outcome = await work;
+    try {
+      await deps.quickClient.views.update({ view_id: view.id, view: viewFor(outcome, draft) });
+    } catch (error) {
+      // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
+      log.info({ err: error }, 'modal closed before the outcome; telling the user privately');
+      await notifyPrivately(client, origin, outcome.kind === 'created' ? createdText(outcome) : failureText(outcome), {
+        retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin },
+      });
+    }
+  };
+}
+
+async function createAndDeliver(
+  deps: AppDeps,
+  client: AllMiddlewareArgs['client'],
+  input: ReturnType<typeof toProspectInput>,
+  origin: Origin,
+  log: AppDeps['logger'],
+): Promise<Outcome> {
+  let prospect: Prospect;
+  try {
+    prospect =
+      (origin.recheck
+        ? await deps.trata.findBySubmissionKey(origin.submissionKey, input).catch(() => undefined)
+        : undefined) ?? (await deps.trata.createProspect(input, { submissionKey: origin.submissionKey }));
+  } catch (error) {
+    return failureOutcome(error, origin, log);
+  }
+  log.info({ prospect: prospect.id }, 'prospect created');
+  const delivery = await deliverCard(buildProspectCard(prospect, origin), origin, { client });
+  if (delivery.where !== 'channel' && delivery.where !== 'thread') {
+    log.warn({ prospect: prospect.id, delivery }, 'card not posted where the form was opened');
+  }
+  return { kind: 'created', prospect, delivery };
+}
+
+function failureOutcome(error: unknown, origin: Origin, log: AppDeps['logger']): Outcome {
+  // A form that comes back after a failure looks Trata up before creating again.
+  const retryOrigin: Origin = { ...origin, recheck: true };
+  if (error instanceof TrataValidationError) {
+    log.info({ fieldErrors: error.fieldErrors }, 'Trata refused the prospect');
+    return { kind: 'rejected', ...mapTrataErrors(error.fieldErrors), origin };
+  }
+  if (error instanceof TrataAuthError) {
+    log.error({ status: error.status }, error.message);
+    return { kind: 'failed', banner: MESSAGES.trataAuth, origin: retryOrigin };
+  }
+  if (error instanceof TrataUnavailableError) {
+    log.warn({ reason: error.reason, outcome: error.outcome }, 'Trata unavailable past the retry budget');
+    return { kind: 'failed', banner: error.outcome === 'unknown' ? MESSAGES.trataUnknown : MESSAGES.trataDown, origin: retryOrigin };
+  }
+  if (error instanceof TrataResponseError) {
+    log.error({ err: error }, 'Trata answered outside its contract');
+    return { kind: 'failed', banner: MESSAGES.trataBadAnswer, origin: retryOrigin };
+  }
+  log.error({ err: error }, 'unexpected error creating a prospect');
+  return { kind: 'failed', banner: MESSAGES.trataBadAnswer, origin: retryOrigin };
+}
+
+function responseFor(outcome: Outcome, draft: ProspectDraft): ViewResponseAction {
+  const fieldOnly = outcome.kind === 'rejected' && outcome.other.length === 0 && Object.keys(outcome.fields).length > 0;
+  if (outcome.kind === 'rejected' && fieldOnly) {
+    return { response_action: 'errors', errors: errorsByBlock(outcome.fields) };
+  }
+  return { response_action: 'update', view: viewFor(outcome, draft) };
+}
+
+function viewFor(outcome: Outcome, draft: ProspectDraft) {
+  switch (outcome.kind) {
+    case 'created':
+      return buildCreatedView(outcome.prospect, deliveryText(outcome.delivery));
+    case 'rejected':
+      return buildProspectModal(draft, outcome.origin, {
+        banner: [MESSAGES.trataRejected, ...outcome.other].join('\n'),
+        fieldErrors: outcome.fields,
+      });
+    case 'failed':
+      return buildProspectModal(draft, outcome.origin, { banner: outcome.banner });
+  }
+}
+
+function createdText(outcome: Extract<Outcome, { kind: 'created' }>): string {
+  return `:white_check_mark: *${escapeMrkdwn(prospectName(outcome.prospect))}* is now a Trata prospect (\`${escapeMrkdwn(outcome.prospect.id)}\`). ${deliveryText(outcome.delivery)}`;
+}
+
+function failureText(outcome: Exclude<Outcome, { kind: 'created' }>): string {
+  if (outcome.kind === 'failed') return `:warning: ${outcome.banner.replace('press *Create prospect*', 'use *Try again* below')}`;
+  const details = [...Object.values(outcome.fields), ...outcome.other].map((m) => `• ${escapeMrkdwn(m)}`);
+  return `:warning: ${MESSAGES.trataRejected.replace(' — see the notes below each field', '')}:\n${details.join('\n')}\nUse *Try again* below to fix them — your details are kept.`;
+}
+
+/** Resolves with the value if the promise settles within `ms`, else undefined (the promise keeps running). */
+async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
