@@ -1,0 +1,386 @@
+/**
+ * Recognises field labels ("Name:", "*Email*", "Teléfono –", "What is your name?") in several
+ * languages and splits lines into labelled segments.
+ */
+import { fold, squash } from './text.js';
+
+export type Field =
+  | 'name'
+  | 'first'
+  | 'last'
+  | 'email'
+  | 'phone'
+  | 'company'
+  /** A label whose value may mix name, email and phone ("Contact", "Lead", "Customer"). */
+  | 'contact'
+  /** Free text typed by the lead ("Message", "Comments"): cue phrases apply inside. */
+  | 'message'
+  /** A known label for something else (order number, date, address, ...). */
+  | 'other'
+  /** Looks like a label but is not one we know. */
+  | 'unknown';
+
+/** Whose value it is: the lead's, a colleague's / the seller's, or an organisation's. */
+export type Role = 'lead' | 'rep' | 'company';
+
+export type Header = 'from' | 'to' | 'replyto';
+
+export interface Label {
+  field: Field;
+  role: Role;
+  header?: Header;
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split('|'));
+
+const HEADER_FROM = set('from|de|von|da|van|fra|expediteur|remitente|absender|mittente|remetente|sender');
+const HEADER_TO = set('to|para|an|destinatario|destinataire|empfanger|cc|bcc|cco|kopie|copie');
+const HEADER_REPLY = set('reply to|replyto|responder a|antwort an|repondre a|rispondi a');
+
+const FULL_NAME = set(
+  'name|full name|fullname|your name|contact name|lead name|customer name|client name|prospect name|' +
+    'nombre|nombre completo|nombre y apellido|nombre y apellidos|nombres y apellidos|nombre apellido|' +
+    'nom|nom complet|nom et prenom|nom prenom|prenom et nom|prenom nom|votre nom|' +
+    'nome|nome completo|nome e cognome|nome cognome|il tuo nome|seu nome|nome e sobrenome|' +
+    'vollstandiger name|ihr name|vor und nachname|vor und zuname|name vorname|vorname name|vorname und nachname|' +
+    'first and last name|first last name|first last|name surname|' +
+    'contact person|person|ansprechpartner|ansprechperson|kontaktperson|persona de contacto|persona di contatto|' +
+    'referente|pessoa de contato|pessoa de contacto|interlocuteur|contact principal|sender name|requester name|' +
+    'attendee|attendee name|participant|visitor name|caller name|caller|who|tu nombre|su nombre|'
+);
+const FIRST_NAME = set(
+  'first name|firstname|first|given name|givenname|forename|fname|prenom|votre prenom|vorname|' +
+    'primer nombre|nombre de pila|primeiro nome|nome proprio|nombre s',
+);
+const LAST_NAME = set(
+  'last name|lastname|last|surname|family name|familyname|lname|apellido|apellidos|primer apellido|' +
+    'nachname|familienname|zuname|cognome|sobrenome|ultimo nome|apelido|apelidos|nom de famille|votre nom de famille',
+);
+
+const EMAIL_WORDS = set('email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|e|pec|eml');
+const EMAIL_WORDS_STRICT = set('email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|pec|eml|emails');
+const PHONE_WORDS = set(
+  'phone|phones|telephone|tel|tlf|tfno|telf|tfn|tlfn|mobile|mobil|cell|cellphone|cellular|celular|cellulare|' +
+    'movil|handy|telefon|telefono|telefone|telephon|fone|whatsapp|wa|wapp|portable|sms|landline|mob|ph|phonenumber|' +
+    'telefonnummer|handynummer|mobilnummer|rufnummer|telefonnr|telnr|tel nr|cel|celu|telemovel|t|m|p|callback|' +
+    'telephonenumber|mobilenumber|contactnumber',
+);
+const NUMBER_WORDS = set('number|numero|nummer|nr|no|num|n');
+const COMPANY_WORDS = set(
+  'company|business name|organization|organisation|org|employer|firm|empresa|entreprise|societe|firma|' +
+    'unternehmen|azienda|compania|compagnie|account|account name|institution|school|agency|brand|' +
+    'company name|organization name|nombre de la empresa|nom de l entreprise|nome azienda|nome da empresa|firmenname|' +
+    'razon social|raison sociale|ragione sociale|razao social',
+);
+const COMPANY_MODIFIERS = set('company|empresa|entreprise|societe|firma|unternehmen|azienda|organization|organisation');
+const REP_WORDS = set(
+  'rep|reps|representative|owner|owners|assigned|assignee|agent|salesperson|seller|ae|sdr|bdr|am|csm|' +
+    'submitted|submitter|creator|created|host|organizer|organiser|handled|routed|internal|our|' +
+    'vendedor|asesor|comercial|responsable|asignado|betreuer|zustandig|verantwortlich|bearbeiter|attribue|' +
+    'commerciale|responsavel|atribuido|consultor|consultant|recruiter|referrer|referred|forwarded|' +
+    'manager|executive|cc|bcc|colleague|teammate|sales',
+);
+const CONTACT_WORDS = set(
+  'contact|lead|prospect|customer|client|cliente|kunde|interessent|visitor|requester|solicitante|contacto|' +
+    'contato|contatto|kontakt|demandeur|richiedente|applicant|user|guest|inquirer|submitter details|details|' +
+    'lead info|contact info|contact details|contact information|informacion de contacto|coordonnees|kontaktdaten|dati',
+);
+const MESSAGE_WORDS = set(
+  'message|messages|comment|comments|note|notes|details|description|mensaje|mensagem|nachricht|commentaire|' +
+    'commentaires|messaggio|request|inquiry|enquiry|question|questions|body|text|summary|anfrage|consulta|demande|' +
+    'richiesta|bemerkung|anmerkungen|observaciones|comentarios|comentario|observacoes|how can we help|' +
+    'how can we help you|what can we help with|anything else|additional information|additional info|transcript|' +
+    'chat|conversation|voicemail|reply|response|answer|msg|subject|asunto|betreff|objet|oggetto|assunto',
+);
+const OTHER_WORDS = set(
+  'order|invoice|tracking|ticket|ref|reference|id|case|po|sku|serial|version|build|zip|postal|postcode|plz|' +
+    'cep|cp|card|iban|amount|total|price|date|time|fecha|datum|hora|uhrzeit|heure|data|quantity|qty|confirmation|' +
+    'booking|reservation|pedido|factura|facture|rechnung|bestellung|auftrag|commande|ordine|fattura|fatura|' +
+    'sendung|envio|suivi|seguimiento|rastreio|fax|budget|source|website|url|site|web|title|job|role|position|' +
+    'industry|country|city|state|address|street|region|pais|pays|land|ciudad|ville|stadt|citta|cidade|calle|' +
+    'strasse|rue|via|rua|direccion|adresse|indirizzo|endereco|size|employees|revenue|plan|product|interest|' +
+    'sent|enviado|gesendet|envoye|inviato|dated|subtotal|tax|vat|shipping|delivery|status|priority|stage|' +
+    'campaign|utm|medium|channel|timezone|language|idioma|sprache|langue|lingua|carrier|eta|due|payment|' +
+    'transaction|receipt|account number|customer number|kundennummer|member|policy|claim|license|licence|' +
+    'meeting|location|when|where|duration|agenda|attendees|cargo|puesto|poste|fonction|funktion|ruolo|' +
+    'score|rating|type|category|tags|tag|team|department|abteilung|departamento|service|segment|link|linkedin',
+);
+/** Words that may sit in a label without changing its meaning. */
+const FILLER = set(
+  'your|you|the|a|an|of|de|del|la|le|el|du|des|di|da|do|dos|das|der|die|das|ihre|ihr|votre|tu|su|seu|sua|il|tuo|' +
+    'vostro|best|primary|main|preferred|direct|work|business|personal|private|mobile|cell|contact|address|adresse|' +
+    'direccion|endereco|indirizzo|number|numero|nummer|nr|no|num|to|reach|at|on|for|current|valid|official|' +
+    'corporate|corporativo|professionnel|professional|geschaftlich|dienstlich|optional|required|opcional|' +
+    'facultatif|obligatoire|electronico|electronique|elettronica|and|y|et|und|e|ou|o|or|is|es|est|ist|e|what|whats|' +
+    'cual|quel|quelle|wie|lautet|qual|how|can|we|nous|wir|contactar|joindre|erreichen|contattare|contatar|' +
+    'where|which|que|que|hablar|call|llamar|appeler|anrufen|chiamare|ligar|full|complete|completo|complet|lead|' +
+    'prospect|customer|client|cliente|kunde|visitor|guest|user|person|secondary|alternate|alternative|other|home|' +
+    'office|landline|fixed|fijo|fixe|festnetz|fisso|whatsapp|sms|text|mail|e',
+);
+
+/** Lower-case, diacritic-free, punctuation-free label text. */
+export function normalizeLabel(raw: string): string {
+  return squash(
+    fold(raw)
+      .replace(/\((?:optional|required|opcional|obligatorio|facultatif|obligatoire|pflicht|optional)\)/g, ' ')
+      .replace(/e[\s-]?mail/g, 'email')
+      .replace(/[^a-z0-9]+/g, ' '),
+  );
+}
+
+function hasAny(words: readonly string[], dict: ReadonlySet<string>): boolean {
+  return words.some((w) => dict.has(w));
+}
+
+/** Classifies a question such as "What is your name?" or "¿Cuál es tu correo?". */
+function classifyQuestion(n: string): Label | undefined {
+  const words = n.split(' ');
+  if (words.length > 14) return undefined;
+  if (/\b(company|business|organi[sz]ation|empresa|entreprise|firma|unternehmen|azienda|employer)\b/.test(n)) {
+    return { field: 'company', role: 'company' };
+  }
+  if (/\b(email|correo|courriel|mail)\b/.test(n)) return { field: 'email', role: 'lead' };
+  if (/\b(phone|telephone|telefono|telefone|telefon|mobile|cell|whatsapp|number|numero|nummer|call you|text you)\b/.test(n))
+    return { field: 'phone', role: 'lead' };
+  if (/\b(first name|vorname|prenom|primer nombre)\b/.test(n)) return { field: 'first', role: 'lead' };
+  if (/\b(last name|surname|nachname|apellido|cognome|sobrenome)\b/.test(n)) return { field: 'last', role: 'lead' };
+  if (/\b(name|nombre|nom|nome|heissen|heisst|llamas|llama|appelez|appelles|chiami|chiama|chama)\b/.test(n)) {
+    return { field: 'name', role: 'lead' };
+  }
+  if (/\b(who are you|who is this|who am i speaking)\b/.test(n)) return { field: 'name', role: 'lead' };
+  if (/\b(help|message|question|anything|tell us|describe|details|comment)\b/.test(n))
+    return { field: 'message', role: 'lead' };
+  return undefined;
+}
+
+/**
+ * Classifies label text. Returns undefined when the text cannot be a label at all
+ * (too long, contains an address, ...), `{field: 'unknown'}` when it looks like one we don't know.
+ */
+export function classifyLabel(raw: string): Label | undefined {
+  const trimmed = raw.trim();
+  if (!trimmed || trimmed.length > 60 || /[@<>]|https?:|www\./i.test(trimmed)) return undefined;
+  if (trimmed.endsWith('?') || /^[¿¡]/.test(trimmed)) {
+    return classifyQuestion(normalizeLabel(trimmed)) ?? { field: 'unknown', role: 'lead' };
+  }
+  if (/\d/.test(trimmed.replace(/\s*\d{1,2}\s*$/, ''))) return undefined;
+  const n = normalizeLabel(trimmed).replace(/\s*\d+$/, '');
+  if (!n || n.split(' ').length > 6 || !/[a-z]/.test(n)) {
+    // Non-Latin labels (名前, Имя) still look like labels; we just do not know them.
+    return /\p{L}/u.test(trimmed) && trimmed.split(/\s+/).length <= 4 ? { field: 'unknown', role: 'lead' } : undefined;
+  }
+  if (HEADER_FROM.has(n)) return { field: 'contact', role: 'lead', header: 'from' };
+  if (HEADER_TO.has(n)) return { field: 'contact', role: 'rep', header: 'to' };
+  if (HEADER_REPLY.has(n)) return { field: 'email', role: 'lead', header: 'replyto' };
+
+  const words = n.split(' ');
+  const role: Role = hasAny(words, REP_WORDS) || /\b(assigned to|submitted by|created by|sent by|handled by)\b/.test(n)
+    ? 'rep'
+    : 'lead';
+
+  if (FULL_NAME.has(n)) return { field: 'name', role };
+  if (FIRST_NAME.has(n)) return { field: 'first', role };
+  if (LAST_NAME.has(n)) return { field: 'last', role };
+  if (COMPANY_WORDS.has(n)) return { field: 'company', role: role === 'rep' ? 'rep' : 'company' };
+  if (/\bfax\b/.test(n)) return { field: 'other', role };
+
+  const content = words.filter((w) => !FILLER.has(w) || EMAIL_WORDS.has(w) || PHONE_WORDS.has(w));
+  const orgRole: Role = role === 'rep' ? 'rep' : hasAny(words, COMPANY_MODIFIERS) ? 'company' : 'lead';
+  const hasOther = hasAny(words, OTHER_WORDS) && !hasAny(words, PHONE_WORDS);
+
+  if (n === 'e' || hasAny(words, EMAIL_WORDS_STRICT)) return { field: 'email', role: orgRole };
+  if (hasAny(words, PHONE_WORDS)) return { field: 'phone', role: orgRole };
+  if (hasAny(words, NUMBER_WORDS) && !hasOther && content.every((w) => NUMBER_WORDS.has(w) || FILLER.has(w))) {
+    return { field: 'phone', role: orgRole };
+  }
+  if (hasOther) return { field: 'other', role };
+  if (/\b(name|nombre|nom|nome)\b/.test(n)) {
+    if (hasAny(words, COMPANY_MODIFIERS) || /\b(business|brand|account|school|agency)\b/.test(n)) {
+      return { field: 'company', role: 'company' };
+    }
+    if (/\b(first|given|prenom|vorname|primer|primeiro)\b/.test(n) && !/\b(last|surname|apellido|nachname|cognome|sobrenome)\b/.test(n)) {
+      return { field: 'first', role };
+    }
+    if (/\b(last|surname|family|apellidos?|nachname|cognome|sobrenome)\b/.test(n) && !/\b(first|given|prenom|vorname)\b/.test(n)) {
+      return { field: 'last', role };
+    }
+    return { field: 'name', role };
+  }
+  if (hasAny(words, COMPANY_WORDS) || COMPANY_WORDS.has(words.slice(0, 2).join(' '))) {
+    return { field: 'company', role: role === 'rep' ? 'rep' : 'company' };
+  }
+  if (role === 'rep') return { field: 'contact', role };
+  if (CONTACT_WORDS.has(n) || (words.length <= 3 && hasAny(words, CONTACT_WORDS))) return { field: 'contact', role };
+  if (MESSAGE_WORDS.has(n) || (words.length <= 4 && hasAny(words, MESSAGE_WORDS))) return { field: 'message', role };
+  return { field: 'unknown', role };
+}
+
+/** A piece of a line: an optional label and the text after it. */
+export interface Segment {
+  /** Index of the source line. */
+  line: number;
+  label?: Label | undefined;
+  /** The value (text after the label), or the whole text when unlabelled. */
+  value: string;
+  /** True when the segment is a label with nothing after it (the value is on the next line). */
+  labelOnly: boolean;
+  /** The label was carried over from the previous line (Block Kit field, Q&A). */
+  inherited?: boolean;
+  /** Where the segment sits relative to a forwarded-message marker. */
+  zone: 'none' | 'before' | 'after';
+}
+
+const BULLET = /^(?:[•◦▪▫‣·●○■□►▶▸➤➢✓✔☐☑→\-–—*+]+|\d{1,2}[.)])\s*/;
+const SEPARATORS = /\s*(?::|：|=|▸|▶|►|→|->|=>|»|\|)\s*|\s+[-–—]\s+|\t+/;
+
+/** Splits "Label: value" (or "Label - value", "Label ▸ value", ...) into its parts. */
+export function splitLabel(text: string): { label: Label; value: string; labelText: string } | undefined {
+  const head = text.slice(0, 80);
+  const q = head.indexOf('?');
+  if (q > 3) {
+    const label = classifyLabel(head.slice(0, q + 1));
+    if (label && label.field !== 'unknown') {
+      return { label, value: text.slice(q + 1).replace(/^[\s:*-]+/, ''), labelText: head.slice(0, q + 1) };
+    }
+  }
+  const m = SEPARATORS.exec(head);
+  if (!m || m.index === 0) return undefined;
+  const labelText = head.slice(0, m.index);
+  const label = classifyLabel(labelText);
+  if (!label) return undefined;
+  const sep = m[0].trim();
+  // "x - y" and "x | y" are too common in prose to treat unknown words as labels.
+  if (sep !== ':' && sep !== '：' && label.field === 'unknown') return undefined;
+  if (sep === ':' && /^\/\//.test(text.slice(m.index + m[0].length - 1))) return undefined;
+  return { label, value: text.slice(m.index + m[0].length).trim(), labelText };
+}
+
+/** Finds the positions where a known "Label:" starts inside a line with several pairs. */
+function inlineSplitPoints(text: string): number[] {
+  const points: number[] = [];
+  let from = 1;
+  for (let guard = 0; guard < 50; guard++) {
+    const colon = text.indexOf(':', from);
+    if (colon < 0) break;
+    from = colon + 1;
+    const before = text.slice(Math.max(0, colon - 40), colon);
+    const words = before.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu);
+    if (!words || !/[\p{L}.]\s*$/u.test(before)) continue;
+    for (let k = Math.min(3, words.length); k >= 1; k--) {
+      const cand = words.slice(-k).join(' ');
+      const start = text.lastIndexOf(words[words.length - k] ?? '', colon);
+      if (start <= 0) continue;
+      const label = classifyLabel(cand);
+      if (label && label.field !== 'unknown' && label.field !== 'message') {
+        const prev = text[start - 1] ?? ' ';
+        if (/[\s,;|•/]/.test(prev)) points.push(start);
+        break;
+      }
+    }
+  }
+  return points;
+}
+
+function splitPairs(text: string): string[] {
+  const parts = text.split(/\s+\|\s+|\s*;\s+|\s+•\s+|\t+/);
+  const out: string[] = [];
+  for (const part of parts) {
+    const points = inlineSplitPoints(part);
+    let start = 0;
+    for (const p of points) {
+      out.push(part.slice(start, p).replace(/[\s,;|/]+$/, ''));
+      start = p;
+    }
+    out.push(part.slice(start));
+  }
+  return out.filter((p) => p.trim().length > 0);
+}
+
+const FORWARD_MARKER =
+  /^[-_=\s]*(?:forwarded message|original message|begin forwarded message|weitergeleitete nachricht|urspr(?:ü|u)ngliche nachricht|anfang der weitergeleiteten nachricht|mensaje reenviado|mensaje original|inicio del mensaje reenviado|message transf[ée]r[ée]|message d'origine|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|in[íi]cio da mensagem encaminhada)\b/i;
+
+export function isForwardMarker(line: string): boolean {
+  return line.length < 120 && FORWARD_MARKER.test(line);
+}
+
+/** Decodes `first_name=Ana&email=ana%40x.com` form dumps into "key: value" lines. */
+export function decodeFormDump(line: string): string[] | undefined {
+  const q = line.indexOf('?');
+  const body = q >= 0 && /^https?:\/\//i.test(line) ? line.slice(q + 1) : line;
+  if (body.length > 5000 || !/^[\w.%[\]-]+=[^&\s]*(?:&[\w.%[\]-]+=[^&\s]*)+$/.test(body)) return undefined;
+  return body.split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    return `${safeDecode(pair.slice(0, eq)).replace(/[_.[\]-]+/g, ' ').trim()}: ${safeDecode(pair.slice(eq + 1))}`;
+  });
+}
+
+function safeDecode(s: string): string {
+  const plus = s.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(plus);
+  } catch {
+    return plus.replace(/%40/gi, '@');
+  }
+}
+
+/** Pulls `"key": "value"` pairs out of JSON dumps pasted by webhooks. */
+export function jsonPairs(line: string): string[] {
+  if (!line.includes('"')) return [];
+  const out: string[] = [];
+  for (const m of line.slice(0, 20_000).matchAll(/"([\p{L}_ .-]{1,40})"\s*:\s*"([^"\\\n]{0,200})"/gu)) {
+    out.push(`${(m[1] ?? '').replace(/[_.-]+/g, ' ')}: ${m[2] ?? ''}`);
+  }
+  return out;
+}
+
+/** Splits the message's lines into labelled segments, carrying labels over to the next line. */
+export function segmentLines(lines: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  let zone: Segment['zone'] = 'none';
+  let pending: Label | undefined;
+  let pendingGap = 0;
+  const hasMarker = lines.some(isForwardMarker);
+  if (hasMarker) zone = 'before';
+
+  lines.forEach((rawLine, index) => {
+    if (isForwardMarker(rawLine)) {
+      zone = 'after';
+      pending = undefined;
+      return;
+    }
+    const line = rawLine.replace(BULLET, '').replace(/^\|\s*|\s*\|$/g, '');
+    if (!line) {
+      if (pending && ++pendingGap > 1) pending = undefined;
+      return;
+    }
+    const expanded = decodeFormDump(line) ?? [line, ...jsonPairs(line)];
+    for (const text of expanded) {
+      for (const part of splitPairs(text)) {
+        const split = splitLabel(part);
+        const bare = split ? undefined : classifyLabel(part.replace(/[:：]\s*$/, ''));
+        const isBareLabel =
+          !split && bare && bare.field !== 'unknown' && part.split(/\s+/).length <= 5 && !/[.!,]$/.test(part);
+        const isBareQuestion = !split && /\?\s*$/.test(part) && bare && bare.field !== 'unknown';
+        const endsWithColon = !split && /^[^:]{1,40}[:：]\s*$/.test(part);
+        if (split && split.value === '') {
+          pending = split.label;
+          pendingGap = 0;
+          segments.push({ line: index, label: split.label, value: '', labelOnly: true, zone });
+        } else if (isBareLabel || isBareQuestion || (endsWithColon && bare)) {
+          pending = bare;
+          pendingGap = 0;
+          segments.push({ line: index, label: bare, value: '', labelOnly: true, zone });
+        } else if (split) {
+          pending = undefined;
+          segments.push({ line: index, label: split.label, value: split.value, labelOnly: false, zone });
+        } else if (pending) {
+          segments.push({ line: index, label: pending, value: part, labelOnly: false, inherited: true, zone });
+          if (pending.field !== 'message') pending = undefined;
+        } else {
+          segments.push({ line: index, value: part, labelOnly: false, zone });
+        }
+      }
+    }
+  });
+  return segments;
+}
