@@ -224,6 +224,8 @@ export interface Segment {
   value: string;
   /** True when the segment is a label with nothing after it (the value is on the next line). */
   labelOnly: boolean;
+  /** The label as written, when there is one. */
+  labelText?: string | undefined;
   /** The label was carried over from the previous line (Block Kit field, Q&A). */
   inherited?: boolean;
   /** Where the segment sits relative to a forwarded-message marker. */
@@ -365,14 +367,21 @@ export function segmentLines(lines: readonly string[]): Segment[] {
         if (split && split.value === '') {
           pending = split.label;
           pendingGap = 0;
-          segments.push({ line: index, label: split.label, value: '', labelOnly: true, zone });
+          segments.push({ line: index, label: split.label, labelText: split.labelText, value: '', labelOnly: true, zone });
         } else if (isBareLabel || isBareQuestion || (endsWithColon && bare)) {
           pending = bare;
           pendingGap = 0;
-          segments.push({ line: index, label: bare, value: '', labelOnly: true, zone });
+          segments.push({ line: index, label: bare, labelText: part, value: '', labelOnly: true, zone });
         } else if (split) {
           pending = undefined;
-          segments.push({ line: index, label: split.label, value: split.value, labelOnly: false, zone });
+          segments.push({
+            line: index,
+            label: split.label,
+            labelText: split.labelText,
+            value: split.value,
+            labelOnly: false,
+            zone,
+          });
         } else if (pending) {
           segments.push({ line: index, label: pending, value: part, labelOnly: false, inherited: true, zone });
           if (pending.field !== 'message') pending = undefined;

@@ -34,7 +34,10 @@ class Checker {
       if (opts.required) this.fail(`${at}/${key}`, 'missing required field');
       return;
     }
-    if (typeof v !== 'string') return this.fail(`${at}/${key}`, 'must be a string');
+    if (typeof v !== 'string') {
+      this.fail(`${at}/${key}`, 'must be a string');
+      return;
+    }
     if (v.length > opts.max) this.fail(`${at}/${key}`, `must be less than ${opts.max + 1} characters`);
     if (opts.min !== undefined && v.length < opts.min) {
       this.fail(`${at}/${key}`, `must be at least ${opts.min} characters`);
@@ -70,15 +73,20 @@ class Checker {
   }
 
   textObject(v: unknown, here: string, opts: { max: number; plainOnly?: boolean }): void {
-    if (!isObj(v)) return this.fail(here, 'must be a text object');
+    if (!isObj(v)) {
+      this.fail(here, 'must be a text object');
+      return;
+    }
     const types = opts.plainOnly ? ['plain_text'] : ['plain_text', 'mrkdwn'];
     if (typeof v.type !== 'string' || !types.includes(v.type)) {
-      return this.fail(`${here}/type`, `must be ${types.join(' or ')}`);
+      this.fail(`${here}/type`, `must be ${types.join(' or ')}`);
+      return;
     }
     this.keys(v, ['type', 'text', 'emoji', 'verbatim'], here);
     if (v.type === 'plain_text' && v.verbatim !== undefined) this.fail(`${here}/verbatim`, 'only for mrkdwn');
     if (typeof v.text !== 'string' || v.text.length === 0) {
-      return this.fail(`${here}/text`, 'must be a non-empty string');
+      this.fail(`${here}/text`, 'must be a non-empty string');
+      return;
     }
     if (v.text.length > opts.max) this.fail(`${here}/text`, `must be less than ${opts.max + 1} characters`);
   }
@@ -86,8 +94,14 @@ class Checker {
   id(obj: Obj, key: 'block_id' | 'action_id', at: string): void {
     const v = obj[key];
     if (v === undefined) return;
-    if (typeof v !== 'string' || v.length === 0) return this.fail(`${at}/${key}`, 'must be a non-empty string');
-    if (v.length > 255) return this.fail(`${at}/${key}`, 'must be less than 256 characters');
+    if (typeof v !== 'string' || v.length === 0) {
+      this.fail(`${at}/${key}`, 'must be a non-empty string');
+      return;
+    }
+    if (v.length > 255) {
+      this.fail(`${at}/${key}`, 'must be less than 256 characters');
+      return;
+    }
     const seen = key === 'block_id' ? this.blockIds : this.actionIds;
     if (seen.has(v)) this.fail(`${at}/${key}`, `${key} must be unique: ${v}`);
     seen.add(v);
@@ -106,7 +120,10 @@ class Checker {
 
   /** An option of a select / overflow / checkbox / radio group. */
   option(v: unknown, at: string, plainOnly: boolean): void {
-    if (!isObj(v)) return this.fail(at, 'must be an option object');
+    if (!isObj(v)) {
+      this.fail(at, 'must be an option object');
+      return;
+    }
     this.keys(v, ['text', 'value', 'description', 'url'], at);
     this.text(v, 'text', at, { max: 75, plainOnly, required: true });
     this.str(v, 'value', at, { max: 75, required: true });
@@ -123,7 +140,12 @@ class Checker {
 }
 
 const sameOption = (a: unknown, b: unknown): boolean =>
-  isObj(a) && isObj(b) && a.value === b.value && isObj(a.text) && isObj(b.text) && a.text.text === b.text.text;
+  isObj(a) &&
+  isObj(b) &&
+  a.value === b.value &&
+  isObj(a.text) &&
+  isObj(b.text) &&
+  a.text.text === b.text.text;
 
 const COMMON_INPUT_KEYS = ['type', 'action_id', 'focus_on_load', 'placeholder', 'dispatch_action_config'];
 const SELECT_KEYS = ['type', 'action_id', 'confirm', 'focus_on_load', 'placeholder'];
@@ -200,8 +222,15 @@ const ELEMENTS: Record<string, ElementRule> = {
         c.fail(`${at}/response_url_enabled`, 'only allowed in input blocks of modals');
       }
       if (el.filter !== undefined) {
-        if (!isObj(el.filter)) return c.fail(`${at}/filter`, 'must be an object');
-        c.keys(el.filter, ['include', 'exclude_external_shared_channels', 'exclude_bot_users'], `${at}/filter`);
+        if (!isObj(el.filter)) {
+          c.fail(`${at}/filter`, 'must be an object');
+          return;
+        }
+        c.keys(
+          el.filter,
+          ['include', 'exclude_external_shared_channels', 'exclude_bot_users'],
+          `${at}/filter`,
+        );
         const include = el.filter.include;
         const kinds = ['im', 'mpim', 'private', 'public'];
         if (include !== undefined && (!Array.isArray(include) || include.some((k) => !kinds.includes(k)))) {
@@ -279,7 +308,8 @@ const ELEMENTS: Record<string, ElementRule> = {
     keys: [...COMMON_INPUT_KEYS, 'is_decimal_allowed', 'initial_value', 'min_value', 'max_value'],
     check: (c, el, at) => {
       placeholder(c, el, at);
-      if (typeof el.is_decimal_allowed !== 'boolean') c.fail(`${at}/is_decimal_allowed`, 'missing required field');
+      if (typeof el.is_decimal_allowed !== 'boolean')
+        c.fail(`${at}/is_decimal_allowed`, 'missing required field');
     },
   },
   rich_text_input: { where: ['input'], keys: [...COMMON_INPUT_KEYS, 'initial_value'], check: placeholder },
@@ -294,10 +324,19 @@ const ELEMENTS: Record<string, ElementRule> = {
 };
 
 function element(c: Checker, el: unknown, at: string, where: Where): void {
-  if (!isObj(el)) return c.fail(at, 'must be an element object');
+  if (!isObj(el)) {
+    c.fail(at, 'must be an element object');
+    return;
+  }
   const rule = typeof el.type === 'string' ? ELEMENTS[el.type] : undefined;
-  if (!rule) return c.fail(`${at}/type`, `unsupported element type: ${String(el.type)}`);
-  if (!rule.where.includes(where)) return c.fail(`${at}/type`, `${String(el.type)} is not allowed in ${where}`);
+  if (!rule) {
+    c.fail(`${at}/type`, `unsupported element type: ${String(el.type)}`);
+    return;
+  }
+  if (!rule.where.includes(where)) {
+    c.fail(`${at}/type`, `${String(el.type)} is not allowed in ${where}`);
+    return;
+  }
   c.keys(el, rule.keys, at);
   c.id(el, 'action_id', at);
   rule.check?.(c, el, at);
@@ -380,14 +419,23 @@ const BLOCKS: Record<string, BlockRule> = {
 };
 
 function checkBlocks(c: Checker, blocks: unknown, at: string): void {
-  if (!Array.isArray(blocks)) return c.fail(at, 'must be an array');
+  if (!Array.isArray(blocks)) {
+    c.fail(at, 'must be an array');
+    return;
+  }
   const max = MAX_BLOCKS[c.surface];
   if (blocks.length > max) c.fail(at, `must provide no more than ${max} items`);
   blocks.forEach((b, i) => {
     const here = `${at}/${i}`;
-    if (!isObj(b)) return c.fail(here, 'must be a block object');
+    if (!isObj(b)) {
+      c.fail(here, 'must be a block object');
+      return;
+    }
     const rule = typeof b.type === 'string' ? BLOCKS[b.type] : undefined;
-    if (!rule) return c.fail(`${here}/type`, `unsupported block type: ${String(b.type)}`);
+    if (!rule) {
+      c.fail(`${here}/type`, `unsupported block type: ${String(b.type)}`);
+      return;
+    }
     c.keys(b, rule.keys, here);
     c.id(b, 'block_id', here);
     rule.check(c, b, here);

@@ -11,8 +11,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateBlocks, validateView } from './block-kit.js';
 import { type Listening, listen, pollUntil, randomId, readBody, send, sleep } from './http.js';
 
-export { validateBlocks, validateView } from './block-kit.js';
 export type { Surface } from './block-kit.js';
+export { validateBlocks, validateView } from './block-kit.js';
 
 type Obj = Record<string, unknown>;
 type Answer = Obj & { ok: boolean };
@@ -471,25 +471,44 @@ export class SlackStandin {
 
   private handleResponseUrl(token: string, raw: string, res: ServerResponse): void {
     const entry = this.responseUrls.get(token);
-    if (!entry) return send(res, 404, 'invalid_url');
-    if (Date.now() > entry.expiresAt) return send(res, 404, 'expired_url');
-    if (entry.uses >= this.responseUrlMaxUses) return send(res, 404, 'used_url');
+    if (!entry) {
+      send(res, 404, 'invalid_url');
+      return;
+    }
+    if (Date.now() > entry.expiresAt) {
+      send(res, 404, 'expired_url');
+      return;
+    }
+    if (entry.uses >= this.responseUrlMaxUses) {
+      send(res, 404, 'used_url');
+      return;
+    }
     let body: unknown;
     try {
       body = JSON.parse(raw);
     } catch {
-      return send(res, 400, 'invalid_payload');
+      send(res, 400, 'invalid_payload');
+      return;
     }
-    if (!isObj(body)) return send(res, 400, 'invalid_payload');
+    if (!isObj(body)) {
+      send(res, 400, 'invalid_payload');
+      return;
+    }
     const text = typeof body.text === 'string' ? body.text : '';
     if (body.delete_original !== true && text === '' && body.blocks === undefined) {
-      return send(res, 400, 'no_text');
+      send(res, 400, 'no_text');
+      return;
     }
     if (body.blocks !== undefined && validateBlocks(body.blocks, 'message').length > 0) {
-      return send(res, 400, 'invalid_blocks');
+      send(res, 400, 'invalid_blocks');
+      return;
     }
-    if (body.response_type !== undefined && !['ephemeral', 'in_channel'].includes(String(body.response_type))) {
-      return send(res, 400, 'invalid_response_type');
+    if (
+      body.response_type !== undefined &&
+      !['ephemeral', 'in_channel'].includes(String(body.response_type))
+    ) {
+      send(res, 400, 'invalid_response_type');
+      return;
     }
     entry.uses++;
     const url = `${this.baseUrl}/response/${token}`;
@@ -508,7 +527,8 @@ export class SlackStandin {
         ...(body.replace_original === true ? { edited: true } : {}),
         via: 'response_url',
       });
-      if (inChannel) this.historyOf(entry.channelId).push({ ts, text, user: this.botUserId, bot_id: this.botId });
+      if (inChannel)
+        this.historyOf(entry.channelId).push({ ts, text, user: this.botUserId, bot_id: this.botId });
     }
     send(res, 200, 'ok');
   }
@@ -653,7 +673,11 @@ export class SlackStandin {
       if (channel.archived) return fail('is_archived');
       const already = channel.botIsMember;
       channel.botIsMember = true;
-      return { ok: true, channel: this.channelInfo(channel), ...(already ? { already_in_channel: true } : {}) };
+      return {
+        ok: true,
+        channel: this.channelInfo(channel),
+        ...(already ? { already_in_channel: true } : {}),
+      };
     },
 
     'conversations.info': (args) => {
@@ -719,7 +743,11 @@ export class SlackStandin {
     const blocks = Array.isArray(copy.blocks) ? (copy.blocks as Obj[]) : [];
     for (const block of blocks) {
       block.block_id ??= randomId(5, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
-      const elements = [block.element, block.accessory, ...(Array.isArray(block.elements) ? block.elements : [])];
+      const elements = [
+        block.element,
+        block.accessory,
+        ...(Array.isArray(block.elements) ? block.elements : []),
+      ];
       for (const el of elements) {
         if (isObj(el) && el.type !== 'image' && el.type !== 'mrkdwn' && el.type !== 'plain_text') {
           el.action_id ??= randomId(5, 'abcdefghijklmnopqrstuvwxyz0123456789');
@@ -860,7 +888,10 @@ export class SlackStandin {
 export async function startSlackStandin(options: SlackStandinOptions = {}): Promise<SlackStandin> {
   let standin: SlackStandin | undefined;
   const http = await listen((req, res) => {
-    if (!standin) return send(res, 503, 'starting');
+    if (!standin) {
+      send(res, 503, 'starting');
+      return;
+    }
     return standin.handle(req, res);
   });
   standin = new SlackStandin(http, options);

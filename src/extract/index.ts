@@ -1,0 +1,73 @@
+/**
+ * Lead extraction: turns a Slack message (or `/prospect` text) into the name, email and phone a
+ * careful person would copy, plus readable notes. Pure and total: never throws, never invents.
+ */
+import { pickEmail, scoreEmails } from './email.js';
+import { flattenMessage, mrkdwnToLines } from './flatten.js';
+import { segmentLines } from './labels.js';
+import { extractName, matchesLocalPart } from './name.js';
+import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
+import type { ExtractedLead, ExtractOptions, LeadMessage } from './types.js';
+
+export type { ExtractedLead, ExtractOptions, LeadMessage } from './types.js';
+
+const NOTES_MAX = 2000;
+
+/** Readable notes: the lines joined, blank runs collapsed, cut at a word boundary. */
+function buildNotes(lines: readonly string[]): string | undefined {
+  const text = lines
+    .join('\n')
+    .slice(0, NOTES_MAX * 4)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (!text) return undefined;
+  if (text.length <= NOTES_MAX) return text;
+  const cut = text.slice(0, NOTES_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > NOTES_MAX - 200 ? cut.slice(0, space) : cut}…`;
+}
+
+function extractFromLines(lines: string[], options: ExtractOptions | undefined): ExtractedLead {
+  const region = normalizeRegion(options?.defaultRegion);
+  const segments = segmentLines(lines);
+
+  const { candidates } = scoreEmails(segments);
+  let email = pickEmail(candidates);
+  const name = extractName({ segments, lines, leadEmail: email?.email });
+  // Two equally good addresses: take the one that spells the lead's name.
+  if (name && email) {
+    const parts = name.split(/\s+/);
+    const better = candidates.find(
+      (c) => c.score >= (email?.score ?? 0) - 1 && c.email !== email?.email && matchesLocalPart(parts, c.email),
+    );
+    if (better && !matchesLocalPart(parts, email.email)) email = better;
+  }
+  const phone = pickPhone(scorePhones(segments, region));
+  const notes = buildNotes(lines);
+
+  const out: ExtractedLead = {};
+  if (name) out.name = name;
+  if (email) out.email = email.email;
+  if (phone) out.phone = phone.phone;
+  if (notes) out.notes = notes;
+  return out;
+}
+
+/** Extracts the lead from a Slack message as Slack sent it (text, blocks, attachments). */
+export function extractLead(message: LeadMessage, options?: ExtractOptions): ExtractedLead {
+  try {
+    return extractFromLines(flattenMessage(message), options);
+  } catch {
+    // Extraction only pre-fills a form; a bug here must never block the person using it.
+    return {};
+  }
+}
+
+/** Extracts the lead from free text, e.g. the argument of `/prospect <text>`. */
+export function extractFromText(text: string, options?: ExtractOptions): ExtractedLead {
+  try {
+    return extractFromLines(typeof text === 'string' ? mrkdwnToLines(text.slice(0, 200_000)) : [], options);
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,440 @@
+/** Finds the lead's name: labels first, then `Name <email>`, then names matching the email, then cue phrases. */
+import type { Segment } from './labels.js';
+import { fold, foldUmlauts, squash } from './text.js';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that are never (part of) a person's name, folded to lower case without diacritics. */
+const NOT_NAME = words(`
+  hi hello hey dear hola buenos buenas bonjour salut hallo guten moin servus ciao buongiorno ola oi bom boa
+  team all everyone folks guys there people friends colleagues equipo equipe todos tous alle tutti ladies gentlemen
+  name email mail phone mobile cell tel telephone company contact lead leads prospect customer client message
+  subject date from to cc bcc sent reply forwarded fwd fw re aw wg rv tr enc new form submission submitted
+  request requested inquiry enquiry demo meeting call calls notes note update updates reminder reminders
+  today tomorrow yesterday tonight morning afternoon evening week weekend month year quarter
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+  septiembre octubre noviembre diciembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier
+  mars avril mai juin juillet aout septembre octobre novembre decembre montag dienstag mittwoch donnerstag
+  freitag samstag sonntag januar februar marz juni juli oktober dezember lunedi martedi mercoledi giovedi
+  venerdi sabato gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre segunda terca quarta
+  quinta sexta janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro
+  please thanks thank thx cheers regards best kind warm sincerely fyi asap urgent important quick note
+  sales support marketing finance legal engineering product design operations ops hr procurement purchasing
+  it admin billing accounting security partnerships partner partners success management board exec
+  ceo cto cfo coo cmo cio vp svp evp director head manager founder cofounder owner president chair
+  interested interesting looking calling writing reaching following hoping trying wondering glad happy sorry
+  not just also still here back available out going the a an and or but if so my your our their his her its
+  this that these those what when where who why how yes no ok okay sure great good nice cool awesome
+  inc llc ltd limited corp corporation co gmbh ag kg ug sa sas sarl sl slu srl spa ltda bv nv oy ab as plc
+  pty pvt llp lp group holdings labs lab technologies technology tech solutions consulting systems software
+  partners studio studios agency media digital global international industries ventures capital bank
+  services logistics health healthcare pharma foods store shop university college school institute
+  hubspot salesforce zapier intercom drift typeform jotform wufoo formstack tally webflow wix squarespace
+  pipedrive zendesk freshdesk calendly slack slackbot workflow builder google forms microsoft outlook gmail
+  mailchimp marketo unbounce hotjar facebook instagram linkedin twitter whatsapp telegram zoom teams webex
+  crm bot app integration website web site landing page ads adwords campaign organic referral trata
+  user guest visitor anonymous unknown test testing sample example demo n/a na none null undefined
+  yo me moi ich io eu you vous usted sie tu voce
+  order invoice receipt shipment package tracking ticket release version build notes agenda summary
+  total price amount payment confirmation confirmed shipped delivered
+  north south east west street avenue road city
+`);
+
+/** Lower-case words that may sit inside a name (Ana de la Cruz, Ludwig van Beethoven). */
+const PARTICLES = words('de del della dello dei degli di da das do dos du la le van von der den ter ten zu y e bin ibn al el st');
+
+const TITLE =
+  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|herr|frau|sr|sra|srta|mme|mlle|dott|dottssa|dott\.ssa|ing|lic|sig|sig\.ra|sra\.|don|dona|doña|dña|sir|madam|madame|monsieur|senor|señor|senora|señora|senhor|senhora|mister|professor|doctor|doktor)\.?|m\.)\s+/i;
+
+export interface NameContext {
+  segments: readonly Segment[];
+  lines: readonly string[];
+  leadEmail?: string | undefined;
+}
+
+/** Strips titles ("Dr.", "Frau", "Mme") from the front of a name. */
+export function stripTitles(s: string): string {
+  let out = s.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(TITLE, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function isNameWord(w: string): boolean {
+  if (/^\p{Lu}\.?$/u.test(w)) return true; // initial
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w)) return false;
+  if (!/\p{Ll}/u.test(w)) return false; // ACRONYMS
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(w) && !/^(?:Mc|Mac|O'|D')/u.test(w)) return false; // "ACMEcorp"
+  return !/['’]s$/u.test(w);
+}
+
+/** True when the words read like a person's name and nothing else. */
+function plausible(parts: readonly string[], opts: { labelled: boolean }): boolean {
+  if (parts.length === 0 || parts.length > 6) return false;
+  const joined = parts.join(' ');
+  if (joined.length > 70 || /[\d@#/\\<>[\]{}=_|*~^$%&+]/.test(joined)) return false;
+  if (!/\p{L}/u.test(joined)) return false;
+  const real = parts.filter((p) => !PARTICLES.has(p.toLowerCase()));
+  if (real.length === 0) return false;
+  if (real.some((p) => NOT_NAME.has(fold(p).replace(/[.'’]/g, '')))) return false;
+  if (!opts.labelled) return real.every(isNameWord) && !real.every((p) => /^\p{Lu}\.?$/u.test(p));
+  return true;
+}
+
+const PLACEHOLDER = /^(?:n\/?a|none|null|undefined|unknown|anonymous|test|-+|—|\.+|x+|\?+|not provided|no name|sin nombre|sans nom|kein name|nessuno|nenhum)$/i;
+
+/** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
+export function cleanLabelledName(raw: string): string | undefined {
+  let v = raw.replace(/@(?:user|group|channel|here|everyone)\b/g, ' ');
+  v = v.split(/\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i)[0] ?? '';
+  v = v.replace(/\S+@\S+/g, ' ');
+  v = squash(stripTitles(squash(v)).replace(/^["'“”‘’]+|["'“”‘’.:]+$/g, ''));
+  if (!v || PLACEHOLDER.test(v)) return undefined;
+  const parts = v.split(' ');
+  return plausible(parts, { labelled: true }) ? v : undefined;
+}
+
+/** Reads a name starting at `pos` in `text`: optional titles, then capitalised words and particles. */
+export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
+  const rest = stripTitles(text.slice(pos, pos + 120).replace(/^[\s:,-]+/, ''));
+  const tokens = rest.split(/\s+/);
+  const out: string[] = [];
+  for (const token of tokens) {
+    const w = token.replace(/[.,;:!?)"'“”’]+$/u, (m) => (m === '.' && /^\p{Lu}$/u.test(token.slice(0, -1)) ? '.' : ''));
+    const isParticle = PARTICLES.has(w) && out.length > 0;
+    if (!isParticle && (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, '')))) break;
+    out.push(w);
+    if (out.length >= maxWords || w !== token) break; // punctuation ends the name
+  }
+  while (out.length > 0 && PARTICLES.has(out[out.length - 1] ?? '')) out.pop();
+  return out;
+}
+
+/** Reads a name that ends right before `end` in `text` (for "Ana López <ana@x.com>"). */
+function readNameBefore(text: string, end: number): string[] {
+  const head = text.slice(Math.max(0, end - 100), end).replace(/[\s<(["'“”:,|–—-]+$/u, '');
+  const quoted = /["“]([^"“”]{2,60})["”]$/u.exec(text.slice(Math.max(0, end - 100), end).replace(/[\s<(]+$/, ''));
+  if (quoted?.[1]) {
+    const q = quoted[1].trim();
+    const flipped = /^([^,]+),\s*([^,]+)$/.exec(q);
+    const name = flipped ? `${flipped[2]} ${flipped[1]}` : q;
+    const parts = stripTitles(name).split(/\s+/);
+    if (plausible(parts, { labelled: true })) return parts;
+  }
+  const tokens = head.split(/\s+/);
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 4; i--) {
+    const w = tokens[i] ?? '';
+    if (PARTICLES.has(w) && out.length > 0) {
+      out.unshift(w);
+      continue;
+    }
+    if (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) break;
+    out.unshift(w);
+  }
+  while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
+  return out;
+}
+
+/** Does the email's local part spell this name (zoe.saldana, jsmith, j.smith, mueller, ...)? */
+export function matchesLocalPart(nameParts: readonly string[], email: string): boolean {
+  const local = (email.split('@')[0] ?? '').split('+')[0] ?? '';
+  const compact = local.toLowerCase().replace(/[^a-z]/g, '');
+  const tokens = local.toLowerCase().split(/[._-]+|\d+/).filter(Boolean);
+  if (compact.length < 2) return false;
+  const real = nameParts.filter((p) => !/^\p{Lu}\.?$/u.test(p) && !PARTICLES.has(p));
+  if (real.length === 0) return false;
+  const variants = (p: string) => {
+    const a = fold(p).replace(/[^a-z]/g, '');
+    const b = foldUmlauts(p).replace(/[^a-z]/g, '');
+    return a === b ? [a] : [a, b];
+  };
+  const first = variants(real[0] ?? '');
+  const last = variants(real[real.length - 1] ?? '');
+  const all = real.map((p) => variants(p));
+  for (const f of first) {
+    for (const l of last) {
+      if (!f || !l) continue;
+      if (real.length >= 2) {
+        const forms = [f + l, l + f, (f[0] ?? '') + l, l + (f[0] ?? ''), f + (l[0] ?? '')];
+        if (forms.includes(compact)) return true;
+        if (tokens.length >= 2 && tokens.includes(l) && (tokens.includes(f) || tokens.includes(f[0] ?? ''))) {
+          return true;
+        }
+        const joinedAll = all.map((v) => v[0]).join('');
+        if (joinedAll === compact) return true;
+      }
+    }
+  }
+  // A single name word that equals the whole local part (marco@acme.it) or one of its tokens.
+  return real.length >= 2 && (first.includes(compact) || last.includes(compact) || tokens.some((t) => t.length > 2 && (last.includes(t) || first.includes(t))));
+}
+
+/** Names the lead might be called by: capitalised runs in the text. */
+function capitalisedRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    while (cur.length > 0 && PARTICLES.has(cur[cur.length - 1] ?? '')) cur.pop();
+    if (cur.length > 0) runs.push(cur);
+    cur = [];
+  };
+  for (const token of text.split(/\s+/)) {
+    const w = token.replace(/^[("'“‘]+/, '').replace(/[.,;:!?)"'”’]+$/, '');
+    if (isNameWord(w) && !NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) {
+      cur.push(w);
+      if (w !== token && !/^[("'“‘]/.test(token)) flush();
+    } else if (PARTICLES.has(w) && cur.length > 0) {
+      cur.push(w);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+const CUE_BEFORE = new RegExp(
+  [
+    // a colleague telling about the lead
+    'spoke (?:with|to)',
+    'speaking (?:with|to)',
+    'talked (?:with|to)',
+    'talking (?:with|to)',
+    'chatted with',
+    'chatting with',
+    'had a (?:call|chat|meeting|demo) with',
+    'call with',
+    'meeting with',
+    'demo (?:with|for)',
+    'met with',
+    'met',
+    'meet',
+    'intro(?:duction|duced)? to',
+    'connected with',
+    'follow(?:ing)?[ -]?up with',
+    'followup with',
+    'reach(?:ed)? out to',
+    'heard (?:back )?from',
+    '(?:new )?(?:message|msg|text|sms|voicemail|email|e-mail|reply|inquiry|enquiry|request|chat|conversation|whatsapp|lead|call|missed call) from',
+    'ping',
+    'call back',
+    'callback for',
+    'hablé con',
+    'hable con',
+    'hablamos con',
+    'reunión con',
+    'reunion con',
+    'llamada con',
+    'mensaje de',
+    "j'ai parlé avec",
+    'parlé avec',
+    'appel avec',
+    'rendez-vous avec',
+    'rdv avec',
+    'rencontré',
+    'message de',
+    'habe mit',
+    'gespräch mit',
+    'telefonat mit',
+    'treffen mit',
+    'termin mit',
+    'anruf von',
+    'nachricht von',
+    'ho parlato con',
+    'parlato con',
+    'chiamata con',
+    'incontro con',
+    'messaggio da',
+    'falei com',
+    'conversei com',
+    'reunião com',
+    'ligação com',
+    'mensagem de',
+    // the lead introducing themselves
+    "i'm",
+    'i’m',
+    'i am',
+    'im',
+    'my name is',
+    "my name's",
+    'name is',
+    'this is',
+    'me llamo',
+    'mi nombre es',
+    'soy',
+    'je suis',
+    "je m'appelle",
+    'je m’appelle',
+    "moi c'est",
+    'ich bin',
+    'mein name ist',
+    'ich heiße',
+    'ich heisse',
+    'hier ist',
+    'hier spricht',
+    'mi chiamo',
+    'il mio nome è',
+    'sono',
+    'sou o',
+    'sou a',
+    'sou',
+    'meu nome é',
+    'me chamo',
+    'chamo-me',
+    'aqui é',
+    'aquí',
+  ].join('|'),
+  'giu',
+);
+
+/** Cues that only introduce the speaker themselves; a single given name is enough after these. */
+const SELF_CUE = /^(?:i'?m|i’m|i am|my name|name is|me llamo|mi nombre|soy|je suis|je m|moi c|ich bin|ich hei|mein name|hier|mi chiamo|il mio|sono|sou|meu nome|me chamo|chamo|aqui|aquí|this is)/i;
+
+/** After these a name is followed by what they did: "Marco Rossi from Acme called". */
+const CUE_AFTER =
+  /^\s*(?:\(|,|from\b|at\b|@|of\b|de\b|da\b|von\b|called|rang|phoned|emailed|wrote|reached out|replied|asked|wants|is interested|would like|just|escribió|a écrit|schrieb|ha scritto|escreveu|wrote:)/i;
+
+const SIGN_OFF =
+  /^(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|many thanks|cheers|sincerely|br|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien à vous|bien cordialement|merci|viele grüße|mit freundlichen grüßen|freundliche grüße|beste grüße|liebe grüße|lg|vg|mfg|grazie|cordiali saluti|saluti|distinti saluti|atenciosamente|abraços|obrigado|obrigada|att|gracias)[,.!]*$/i;
+
+function isLeadish(seg: Segment): boolean {
+  const l = seg.label;
+  if (!l) return true;
+  if (l.role !== 'lead' || l.header === 'to') return false;
+  return l.field === 'message' || l.field === 'unknown' || l.field === 'contact' || l.field === 'email';
+}
+
+function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  let scanned = 0;
+  for (const seg of ctx.segments) {
+    if (scanned > 30_000) break;
+    scanned += seg.value.length;
+    if (!isLeadish(seg) || (seg.zone === 'before' && ctx.segments.some((s) => s.zone === 'after'))) continue;
+    const text = seg.value;
+    for (const m of text.slice(0, 5000).matchAll(CUE_BEFORE)) {
+      const start = m.index ?? 0;
+      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
+      const end = start + m[0].length;
+      if (!/^[\s,:]/.test(text.slice(end, end + 1))) continue;
+      const self = SELF_CUE.test(m[0]);
+      const parts = readNameAt(text, end);
+      if (parts.length === 0 || exclude(parts)) continue;
+      const enough = parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com)\b/i.test(m[0]);
+      if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
+    }
+    // "Marco Rossi from Acme called": a name at the start of a sentence followed by what they did.
+    const lead = /^(?:(?:fyi|lead|heads up|update|nb|ps)[:,!-]\s*)?/i.exec(text)?.[0].length ?? 0;
+    const parts = readNameAt(text, lead);
+    if (parts.length >= 2 && !exclude(parts)) {
+      const after = text.slice(lead).replace(/^\s*/, '').slice(parts.join(' ').length);
+      if (CUE_AFTER.test(after) && plausible(parts, { labelled: false })) return parts.join(' ');
+    }
+  }
+  return undefined;
+}
+
+function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  const hasAfter = ctx.segments.some((s) => s.zone === 'after');
+  const segs = ctx.segments;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const seg = segs[i];
+    if (!seg || seg.label || !SIGN_OFF.test(seg.value) || (hasAfter && seg.zone !== 'after')) continue;
+    const next = segs[i + 1];
+    if (!next || next.label) continue;
+    const parts = readNameAt(next.value, 0);
+    if (parts.length >= 2 && parts.join(' ').length >= next.value.replace(/[.,]+$/, '').length - 1) {
+      if (!exclude(parts) && plausible(parts, { labelled: false })) return parts.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** "[10:42, 3/4/2025] Ana López: Hola" or "*Ana López*: hi" — the first named speaker of a relayed chat. */
+function fromSpeaker(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  for (const seg of ctx.segments.slice(0, 400)) {
+    if (seg.label?.field !== 'unknown' || !seg.labelText || !seg.value) continue;
+    const who = seg.labelText.replace(/^\[[^\]]{0,40}\]\s*|^[\d/.,: apm-]{4,30}-\s*/i, '').trim();
+    const parts = who.split(/\s+/);
+    if (parts.length >= 2 && parts.length <= 4 && !exclude(parts) && plausible(parts, { labelled: false })) {
+      return parts.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** Picks the lead's name, or undefined when nothing trustworthy is there. */
+export function extractName(ctx: NameContext): string | undefined {
+  const found: Partial<Record<'name' | 'first' | 'last' | 'contact', string>> = {};
+  const notLead = new Set<string>();
+  for (const seg of ctx.segments) {
+    const l = seg.label;
+    if (!l || !seg.value) continue;
+    if (l.role !== 'lead' || l.field === 'company') {
+      const v = cleanLabelledName(seg.value);
+      if (v) notLead.add(fold(v));
+      continue;
+    }
+    if (l.header) continue;
+    if (l.field === 'name' || l.field === 'first' || l.field === 'last' || l.field === 'contact') {
+      if (found[l.field]) continue;
+      const v = cleanLabelledName(seg.value);
+      if (v) found[l.field] = v;
+    }
+  }
+  const exclude = (parts: string[]) => {
+    const f = fold(parts.join(' '));
+    for (const n of notLead) if (n === f || n.includes(f)) return true;
+    return false;
+  };
+
+  const { name, first, last, contact } = found;
+  if (first && last) return fold(first).includes(fold(last)) ? first : `${first} ${last}`;
+  if (name && last && !fold(name).includes(fold(last)) && !name.includes(' ')) return `${name} ${last}`;
+  if (name) return name;
+  if (first) return first;
+  if (last) return last;
+  if (contact && !exclude(contact.split(' '))) return contact;
+
+  const email = ctx.leadEmail;
+  if (email) {
+    // "Ana López <ana@x.com>", "From: "López, Ana" <ana@x.com>", "ana@x.com (Ana López)"
+    for (const seg of ctx.segments) {
+      const i = seg.value.toLowerCase().indexOf(email);
+      if (i < 0) continue;
+      const before = readNameBefore(seg.value, i);
+      if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
+        if (plausible(before, { labelled: false }) || /["“]/.test(seg.value.slice(0, i))) return before.join(' ');
+      }
+      const after = /^\s*[)>\]]?\s*[(\[]\s*([^()[\]]{2,60})[)\]]/.exec(seg.value.slice(i + email.length));
+      if (after?.[1]) {
+        const parts = stripTitles(after[1]).split(/\s+/);
+        if (parts.length >= 2 && plausible(parts, { labelled: false }) && !exclude(parts)) return parts.join(' ');
+      }
+    }
+    // A capitalised name elsewhere that the address spells out.
+    let scanned = 0;
+    for (const seg of ctx.segments) {
+      if (scanned > 30_000) break;
+      scanned += seg.value.length;
+      if (seg.label && seg.label.role !== 'lead') continue;
+      for (const run of capitalisedRuns(seg.value.slice(0, 5000))) {
+        for (let len = Math.min(4, run.length); len >= 2; len--) {
+          for (let s = 0; s + len <= run.length; s++) {
+            const parts = run.slice(s, s + len);
+            if (matchesLocalPart(parts, email) && plausible(parts, { labelled: false }) && !exclude(parts)) {
+              return parts.join(' ');
+            }
+          }
+        }
+      }
+    }
+  }
+  return fromCues(ctx, exclude) ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CALLBACK, COMMAND } from '../../src/slack/ids.js';
+
+interface Manifest {
+  display_information: { name: string };
+  features: {
+    bot_user?: { display_name: string };
+    slash_commands: { command: string; description: string; usage_hint?: string }[];
+    shortcuts: { name: string; type: string; callback_id: string; description: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { interactivity: { is_enabled: boolean } };
+}
+
+const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')) as Manifest;
+
+describe('manifest.yml', () => {
+  it('declares the slash command the app listens to, with a description and usage hint', () => {
+    const command = manifest.features.slash_commands.find((c) => c.command === COMMAND);
+    expect(command?.description).toBeTruthy();
+    expect(command?.usage_hint).toBeTruthy();
+  });
+
+  it('declares the message shortcut with the callback_id the app listens to', () => {
+    const shortcut = manifest.features.shortcuts.find((s) => s.callback_id === CALLBACK.messageShortcut);
+    expect(shortcut).toMatchObject({ type: 'message', name: 'Create prospect' });
+    expect(shortcut?.name.length).toBeLessThanOrEqual(24);
+    expect(shortcut?.description.length).toBeLessThanOrEqual(150);
+  });
+
+  it('has a bot user, interactivity, and the scopes posting needs', () => {
+    expect(manifest.features.bot_user?.display_name).toBeTruthy();
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'chat:write.public']));
+  });
+});
