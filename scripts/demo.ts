@@ -10,7 +10,9 @@ const step = (n: number, title: string) => console.log(`\n\x1b[1m${n}. ${title}\
 
 const h = await startHarness();
 try {
-  console.log(`App listening on ${h.appUrl} (HTTP mode), Slack stand-in ${h.slack.baseUrl}, Trata stand-in ${h.trata.url}`);
+  console.log(
+    `App listening on ${h.appUrl} (HTTP mode), Slack stand-in ${h.slack.baseUrl}, Trata stand-in ${h.trata.url}`,
+  );
 
   step(1, 'In #leads, Alice types: /prospect Jane Doe jane@acme.io +1 415 555 0134');
   const command = await h.runCommand('Jane Doe jane@acme.io +1 415 555 0134');
@@ -44,7 +46,9 @@ try {
 
   step(5, 'In Trata');
   for (const p of h.trata.prospects.values()) {
-    console.log(`   ${p.id}  ${p.name}  ${p.email}  ${p.phoneNumber}  ${p.status}  source: ${slackText(p.externalReference?.[0]?.id ?? '')}`);
+    console.log(
+      `   ${p.id}  ${p.name}  ${p.email}  ${p.phoneNumber}  ${p.status}  source: ${slackText(p.externalReference?.[0]?.id ?? '')}`,
+    );
   }
 } finally {
   await h.close();

@@ -54,6 +54,8 @@ export function renderBlocks(blocks: unknown[] | undefined, indent = '  │ '): 
 }
 
 export function renderModal(view: Obj): string {
-  const buttons = [view.close && `( ${t(view.close)} )`, view.submit && `( ${t(view.submit)} )`].filter(Boolean).join(' ');
+  const buttons = [view.close && `( ${t(view.close)} )`, view.submit && `( ${t(view.submit)} )`]
+    .filter(Boolean)
+    .join(' ');
   return [`  ┌─ ${t(view.title)} `, renderBlocks(view.blocks as unknown[]), `  └─ ${buttons}`].join('\n');
 }

@@ -33,12 +33,17 @@ export interface RunningApp {
   stop(graceMs?: number): Promise<void>;
 }
 
-const BOLT_LEVEL = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+const BOLT_LEVEL = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+} as const;
 
 /** Builds the Bolt app with every listener wired; nothing runs until start(). */
 export function createApp(options: CreateAppOptions) {
   const { config, trata, logger } = options;
-  const boltLogger = toBoltLogger(logger.child({ component: 'bolt' }));
+  const boltLogger = toBoltLogger(logger);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const clientOptions = {
     slackApiUrl: config.slack.apiUrl,
@@ -114,12 +119,19 @@ export function createApp(options: CreateAppOptions) {
     }
   });
   app.command(COMMAND, prospectCommand(deps));
-  app.shortcut({ callback_id: CALLBACK.messageShortcut, type: 'message_action' }, createProspectShortcut(deps));
+  app.shortcut(
+    { callback_id: CALLBACK.messageShortcut, type: 'message_action' },
+    createProspectShortcut(deps),
+  );
   app.view({ callback_id: CALLBACK.prospectModal, type: 'view_submission' }, prospectSubmit(deps));
   app.action({ action_id: ACTION.retrySubmission, type: 'block_actions' }, retrySubmission(deps));
   // With extendedErrorHandler the handler gets { error, body, context, logger }.
   const onError = async (args: { error: Error; body?: unknown }) =>
-    reportListenerError(args, { logger, client: app.client, newCorrelationId: () => randomUUID().slice(0, 8) });
+    reportListenerError(args, {
+      logger,
+      client: app.client,
+      newCorrelationId: () => randomUUID().slice(0, 8),
+    });
   app.error(onError as unknown as Parameters<typeof app.error>[0]);
 
   async function start(): Promise<RunningApp> {
@@ -134,7 +146,9 @@ export function createApp(options: CreateAppOptions) {
       port,
       async stop(graceMs = 10_000) {
         await Promise.race([
-          app.stop().catch((error: unknown) => logger.warn({ err: error }, 'error while stopping the receiver')),
+          app
+            .stop()
+            .catch((error: unknown) => logger.warn({ err: error }, 'error while stopping the receiver')),
           delay(graceMs),
         ]);
         if (inflight > 0) {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { isSupportedCountry } from 'libphonenumber-js';
+import { z } from 'zod';
 
 /**
  * Configuration, validated once at start-up (t3-env style): every variable in one pass,
@@ -10,7 +10,8 @@ import { isSupportedCountry } from 'libphonenumber-js';
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
-const emptyAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const emptyAsUnset = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUnset, schema.optional());
 
 const httpsOrLocalUrl = (name: string) =>
@@ -23,14 +24,18 @@ const envSchema = z
     SLACK_BOT_TOKEN: z.preprocess(
       emptyAsUnset,
       z
-        .string({ message: 'SLACK_BOT_TOKEN is missing — copy the Bot User OAuth Token from OAuth & Permissions' })
+        .string({
+          message: 'SLACK_BOT_TOKEN is missing — copy the Bot User OAuth Token from OAuth & Permissions',
+        })
         .startsWith('xoxb-', {
-          message: 'SLACK_BOT_TOKEN must start with xoxb- — copy the Bot User OAuth Token from OAuth & Permissions',
+          message:
+            'SLACK_BOT_TOKEN must start with xoxb- — copy the Bot User OAuth Token from OAuth & Permissions',
         }),
     ),
     SLACK_SIGNING_SECRET: optional(
       z.string().regex(/^[0-9a-f]{16,}$/i, {
-        message: 'SLACK_SIGNING_SECRET must be the hex Signing Secret from Basic Information → App Credentials',
+        message:
+          'SLACK_SIGNING_SECRET must be the hex Signing Secret from Basic Information → App Credentials',
       }),
     ),
     SLACK_APP_TOKEN: optional(
@@ -49,7 +54,10 @@ const envSchema = z
         message: 'TRATA_API_TOKEN looks too short — paste the whole API key from the Trata dashboard',
       }),
     ),
-    TRATA_API_URL: z.preprocess(emptyAsUnset, httpsOrLocalUrl('TRATA_API_URL').default('https://api.trata.ai')),
+    TRATA_API_URL: z.preprocess(
+      emptyAsUnset,
+      httpsOrLocalUrl('TRATA_API_URL').default('https://api.trata.ai'),
+    ),
     PORT: z.preprocess(
       emptyAsUnset,
       z.coerce
@@ -80,7 +88,12 @@ const MISSING_SIGNING_SECRET =
 
 export interface Config {
   mode: 'socket' | 'http';
-  slack: { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string };
+  slack: {
+    botToken: string;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    apiUrl: string;
+  };
   trata: { apiToken: string; apiUrl: string };
   port: number;
   logLevel: LogLevelName;
@@ -91,7 +104,9 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   readonly code = 'CONFIG_INVALID';
   constructor(readonly problems: string[]) {
-    super(`The app cannot start — fix these settings (see .env.example):\n${problems.map((p) => `  • ${p}`).join('\n')}`);
+    super(
+      `The app cannot start — fix these settings (see .env.example):\n${problems.map((p) => `  • ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -99,7 +114,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   // Cross-field rule, checked even when other settings are wrong so the list is complete.
-  if (emptyAsUnset(env.SLACK_APP_TOKEN) === undefined && emptyAsUnset(env.SLACK_SIGNING_SECRET) === undefined) {
+  if (
+    emptyAsUnset(env.SLACK_APP_TOKEN) === undefined &&
+    emptyAsUnset(env.SLACK_SIGNING_SECRET) === undefined
+  ) {
     problems.push(MISSING_SIGNING_SECRET);
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);

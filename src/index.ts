@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken, config.trata.apiToken],
+    secrets: [
+      config.slack.botToken,
+      config.slack.signingSecret,
+      config.slack.appToken,
+      config.trata.apiToken,
+    ],
   });
   const trata = createTrataClient({ baseUrl: config.trata.apiUrl, apiToken: config.trata.apiToken });
   const { start } = createApp({ config, trata, logger });
@@ -30,7 +35,10 @@ async function main(): Promise<void> {
   } catch (error) {
     const code = slackErrorCode(error);
     const hint =
-      code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
+      code === 'invalid_auth' ||
+      code === 'not_authed' ||
+      code === 'account_inactive' ||
+      code === 'token_revoked'
         ? `Slack refused SLACK_BOT_TOKEN (${code}) — copy the Bot User OAuth Token from OAuth & Permissions and reinstall the app if needed.`
         : `The app could not start: ${error instanceof Error ? error.message : String(error)}`;
     logger.fatal({ err: error }, hint);

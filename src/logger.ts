@@ -27,12 +27,18 @@ function scrubDeep(value: unknown, scrub: (s: string) => string, depth = 0): unk
   if (typeof value === 'string') return scrub(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
-    return { type: value.name, message: scrub(value.message), stack: value.stack ? scrub(value.stack) : undefined };
+    return {
+      type: value.name,
+      message: scrub(value.message),
+      stack: value.stack ? scrub(value.stack) : undefined,
+    };
   }
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, scrub, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = /token|secret|authorization|password|api[-_]?key/i.test(k) ? REDACTED : scrubDeep(v, scrub, depth + 1);
+    out[k] = /token|secret|authorization|password|api[-_]?key/i.test(k)
+      ? REDACTED
+      : scrubDeep(v, scrub, depth + 1);
   }
   return out;
 }
@@ -92,7 +98,8 @@ export function toBoltLogger(logger: Logger): BoltLogger {
     setLevel: (level) => {
       logger.level = toPino[level];
     },
-    getLevel: () => (Object.entries(toPino).find(([, v]) => v === logger.level)?.[0] as LogLevel) ?? LogLevel.INFO,
+    getLevel: () =>
+      (Object.entries(toPino).find(([, v]) => v === logger.level)?.[0] as LogLevel) ?? LogLevel.INFO,
     setName: (n) => {
       name = n;
     },

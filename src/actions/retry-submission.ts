@@ -6,7 +6,12 @@ import { decodeRetryPayload } from '../slack/retry-payload.js';
 
 /** "Try again" from a private failure notice: the form reopens with what the person typed. */
 export function retrySubmission(deps: AppDeps) {
-  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
     const payload = decodeRetryPayload('value' in action ? action.value : undefined);
     if (!payload) {

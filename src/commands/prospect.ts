@@ -25,7 +25,9 @@ export function prospectCommand(deps: AppDeps) {
       responseUrl: command.response_url,
       submissionKey: deps.newSubmissionKey(),
     };
-    const draft = draftFromLead(text ? extractFromText(text, { defaultRegion: deps.config.defaultPhoneRegion }) : {});
+    const draft = draftFromLead(
+      text ? extractFromText(text, { defaultRegion: deps.config.defaultPhoneRegion }) : {},
+    );
     await openProspectForm(deps, { triggerId: command.trigger_id, draft, origin });
   };
 }

@@ -44,7 +44,9 @@ export function emptyDraft(partial: Partial<ProspectDraft> = {}): ProspectDraft 
 
 const emailSchema = z.email();
 
-export type DraftValidation = { ok: true; value: ValidProspect } | { ok: false; errors: Partial<Record<DraftField, string>> };
+export type DraftValidation =
+  | { ok: true; value: ValidProspect }
+  | { ok: false; errors: Partial<Record<DraftField, string>> };
 
 export function validateDraft(draft: ProspectDraft, options: { defaultRegion: string }): DraftValidation {
   const errors: Partial<Record<DraftField, string>> = {};
@@ -76,6 +78,12 @@ export function validateDraft(draft: ProspectDraft, options: { defaultRegion: st
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { name: name || undefined, email: email || undefined, phone, status: draft.status, notes: notes || undefined },
+    value: {
+      name: name || undefined,
+      email: email || undefined,
+      phone,
+      status: draft.status,
+      notes: notes || undefined,
+    },
   };
 }

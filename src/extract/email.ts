@@ -40,7 +40,11 @@ export function findEmails(text: string): EmailHit[] {
     const trail = domain.match(/[.-]+$/)?.[0].length ?? 0;
     domain = domain.slice(0, domain.length - trail);
     const email = `${local}@${domain}`.toLowerCase();
-    if (VALID_LOCAL.test(local.toLowerCase()) && !local.includes('..') && VALID_DOMAIN.test(domain.toLowerCase())) {
+    if (
+      VALID_LOCAL.test(local.toLowerCase()) &&
+      !local.includes('..') &&
+      VALID_DOMAIN.test(domain.toLowerCase())
+    ) {
       hits.push({ email, start: s + lead, end: e - trail });
     }
     at = text.indexOf('@', at + 1);
@@ -55,7 +59,7 @@ const ROLE_ACCOUNT =
 
 /** Phrases just before an address that make it someone other than the lead's. */
 const REP_BEFORE =
-  /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal)\b|\bme\b at)[^@\n]{0,25}$/i;
+  /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal)\b)[^@\n]{0,25}$/i;
 const REP_AFTER = /^\W{0,3}(?:\(|-|–)?\s*(?:me|rep|owner|our (?:rep|ae|team)|cc|internal|assigned)\b/i;
 
 export function isNotAPerson(email: string): boolean {
@@ -90,7 +94,10 @@ function labelScore(seg: Segment): number | undefined {
 }
 
 /** Scores every address in the segments; rep, noreply and "to:" addresses are left out. */
-export function scoreEmails(segments: readonly Segment[]): { candidates: EmailCandidate[]; excluded: string[] } {
+export function scoreEmails(segments: readonly Segment[]): {
+  candidates: EmailCandidate[];
+  excluded: string[];
+} {
   const candidates: EmailCandidate[] = [];
   const excluded: string[] = [];
   segments.forEach((seg, index) => {

@@ -38,7 +38,8 @@ function extractFromLines(lines: string[], options: ExtractOptions | undefined):
   if (name && email) {
     const parts = name.split(/\s+/);
     const better = candidates.find(
-      (c) => c.score >= (email?.score ?? 0) - 1 && c.email !== email?.email && matchesLocalPart(parts, c.email),
+      (c) =>
+        c.score >= (email?.score ?? 0) - 1 && c.email !== email?.email && matchesLocalPart(parts, c.email),
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }

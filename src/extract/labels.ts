@@ -46,7 +46,7 @@ const FULL_NAME = set(
     'first and last name|first last name|first last|name surname|' +
     'contact person|person|ansprechpartner|ansprechperson|kontaktperson|persona de contacto|persona di contatto|' +
     'referente|pessoa de contato|pessoa de contacto|interlocuteur|contact principal|sender name|requester name|' +
-    'attendee|attendee name|participant|visitor name|caller name|caller|who|tu nombre|su nombre|'
+    'attendee|attendee name|participant|visitor name|caller name|caller|who|tu nombre|su nombre|',
 );
 const FIRST_NAME = set(
   'first name|firstname|first|given name|givenname|forename|fname|prenom|votre prenom|vorname|' +
@@ -58,13 +58,17 @@ const LAST_NAME = set(
 );
 
 const EMAIL_WORDS = set('email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|e|pec|eml');
-const EMAIL_WORDS_STRICT = set('email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|pec|eml|emails');
+const EMAIL_WORDS_STRICT = set(
+  'email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|pec|eml|emails',
+);
 const PHONE_WORDS = set(
   'phone|phones|telephone|tel|tlf|tfno|telf|tfn|tlfn|mobile|mobil|cell|cellphone|cellular|celular|cellulare|' +
     'movil|handy|telefon|telefono|telefone|telephon|fone|whatsapp|wa|wapp|portable|sms|landline|mob|ph|phonenumber|' +
-    'telefonnummer|handynummer|mobilnummer|rufnummer|telefonnr|telnr|tel nr|cel|celu|telemovel|t|m|p|callback|' +
+    'telefonnummer|handynummer|mobilnummer|rufnummer|telefonnr|telnr|tel nr|cel|celu|telemovel|callback|' +
     'telephonenumber|mobilenumber|contactnumber',
 );
+/** Signature shorthands ("T: +1 ...", "M: ...") only count as the whole label. */
+const PHONE_LETTERS = set('t|m|p|c|w|h|mob|ph|tel|cel');
 const NUMBER_WORDS = set('number|numero|nummer|nr|no|num|n');
 const COMPANY_WORDS = set(
   'company|business name|organization|organisation|org|employer|firm|empresa|entreprise|societe|firma|' +
@@ -72,7 +76,9 @@ const COMPANY_WORDS = set(
     'company name|organization name|nombre de la empresa|nom de l entreprise|nome azienda|nome da empresa|firmenname|' +
     'razon social|raison sociale|ragione sociale|razao social',
 );
-const COMPANY_MODIFIERS = set('company|empresa|entreprise|societe|firma|unternehmen|azienda|organization|organisation');
+const COMPANY_MODIFIERS = set(
+  'company|empresa|entreprise|societe|firma|unternehmen|azienda|organization|organisation',
+);
 const REP_WORDS = set(
   'rep|reps|representative|owner|owners|assigned|assignee|agent|salesperson|seller|ae|sdr|bdr|am|csm|' +
     'submitted|submitter|creator|created|host|organizer|organiser|handled|routed|internal|our|' +
@@ -136,14 +142,21 @@ function hasAny(words: readonly string[], dict: ReadonlySet<string>): boolean {
 function classifyQuestion(n: string): Label | undefined {
   const words = n.split(' ');
   if (words.length > 14) return undefined;
-  if (/\b(company|business|organi[sz]ation|empresa|entreprise|firma|unternehmen|azienda|employer)\b/.test(n)) {
+  if (
+    /\b(company|business|organi[sz]ation|empresa|entreprise|firma|unternehmen|azienda|employer)\b/.test(n)
+  ) {
     return { field: 'company', role: 'company' };
   }
   if (/\b(email|correo|courriel|mail)\b/.test(n)) return { field: 'email', role: 'lead' };
-  if (/\b(phone|telephone|telefono|telefone|telefon|mobile|cell|whatsapp|number|numero|nummer|call you|text you)\b/.test(n))
+  if (
+    /\b(phone|telephone|telefono|telefone|telefon|mobile|cell|whatsapp|number|numero|nummer|call you|text you)\b/.test(
+      n,
+    )
+  )
     return { field: 'phone', role: 'lead' };
   if (/\b(first name|vorname|prenom|primer nombre)\b/.test(n)) return { field: 'first', role: 'lead' };
-  if (/\b(last name|surname|nachname|apellido|cognome|sobrenome)\b/.test(n)) return { field: 'last', role: 'lead' };
+  if (/\b(last name|surname|nachname|apellido|cognome|sobrenome)\b/.test(n))
+    return { field: 'last', role: 'lead' };
   if (/\b(name|nombre|nom|nome|heissen|heisst|llamas|llama|appelez|appelles|chiami|chiama|chama)\b/.test(n)) {
     return { field: 'name', role: 'lead' };
   }
@@ -159,7 +172,7 @@ function classifyQuestion(n: string): Label | undefined {
  */
 export function classifyLabel(raw: string): Label | undefined {
   const trimmed = raw.trim();
-  if (!trimmed || trimmed.length > 60 || /[@<>]|https?:|www\./i.test(trimmed)) return undefined;
+  if (!trimmed || trimmed.length > 60 || /[@<>!,]|https?:|www\./i.test(trimmed)) return undefined;
   if (trimmed.endsWith('?') || /^[¿¡]/.test(trimmed)) {
     return classifyQuestion(normalizeLabel(trimmed)) ?? { field: 'unknown', role: 'lead' };
   }
@@ -167,16 +180,19 @@ export function classifyLabel(raw: string): Label | undefined {
   const n = normalizeLabel(trimmed).replace(/\s*\d+$/, '');
   if (!n || n.split(' ').length > 6 || !/[a-z]/.test(n)) {
     // Non-Latin labels (名前, Имя) still look like labels; we just do not know them.
-    return /\p{L}/u.test(trimmed) && trimmed.split(/\s+/).length <= 4 ? { field: 'unknown', role: 'lead' } : undefined;
+    return /\p{L}/u.test(trimmed) && trimmed.split(/\s+/).length <= 4
+      ? { field: 'unknown', role: 'lead' }
+      : undefined;
   }
   if (HEADER_FROM.has(n)) return { field: 'contact', role: 'lead', header: 'from' };
   if (HEADER_TO.has(n)) return { field: 'contact', role: 'rep', header: 'to' };
   if (HEADER_REPLY.has(n)) return { field: 'email', role: 'lead', header: 'replyto' };
 
   const words = n.split(' ');
-  const role: Role = hasAny(words, REP_WORDS) || /\b(assigned to|submitted by|created by|sent by|handled by)\b/.test(n)
-    ? 'rep'
-    : 'lead';
+  const role: Role =
+    hasAny(words, REP_WORDS) || /\b(assigned to|submitted by|created by|sent by|handled by)\b/.test(n)
+      ? 'rep'
+      : 'lead';
 
   if (FULL_NAME.has(n)) return { field: 'name', role };
   if (FIRST_NAME.has(n)) return { field: 'first', role };
@@ -189,8 +205,12 @@ export function classifyLabel(raw: string): Label | undefined {
   const hasOther = hasAny(words, OTHER_WORDS) && !hasAny(words, PHONE_WORDS);
 
   if (n === 'e' || hasAny(words, EMAIL_WORDS_STRICT)) return { field: 'email', role: orgRole };
-  if (hasAny(words, PHONE_WORDS)) return { field: 'phone', role: orgRole };
-  if (hasAny(words, NUMBER_WORDS) && !hasOther && content.every((w) => NUMBER_WORDS.has(w) || FILLER.has(w))) {
+  if (hasAny(words, PHONE_WORDS) || PHONE_LETTERS.has(n)) return { field: 'phone', role: orgRole };
+  if (
+    hasAny(words, NUMBER_WORDS) &&
+    !hasOther &&
+    content.every((w) => NUMBER_WORDS.has(w) || FILLER.has(w))
+  ) {
     return { field: 'phone', role: orgRole };
   }
   if (hasOther) return { field: 'other', role };
@@ -198,10 +218,16 @@ export function classifyLabel(raw: string): Label | undefined {
     if (hasAny(words, COMPANY_MODIFIERS) || /\b(business|brand|account|school|agency)\b/.test(n)) {
       return { field: 'company', role: 'company' };
     }
-    if (/\b(first|given|prenom|vorname|primer|primeiro)\b/.test(n) && !/\b(last|surname|apellido|nachname|cognome|sobrenome)\b/.test(n)) {
+    if (
+      /\b(first|given|prenom|vorname|primer|primeiro)\b/.test(n) &&
+      !/\b(last|surname|apellido|nachname|cognome|sobrenome)\b/.test(n)
+    ) {
       return { field: 'first', role };
     }
-    if (/\b(last|surname|family|apellidos?|nachname|cognome|sobrenome)\b/.test(n) && !/\b(first|given|prenom|vorname)\b/.test(n)) {
+    if (
+      /\b(last|surname|family|apellidos?|nachname|cognome|sobrenome)\b/.test(n) &&
+      !/\b(first|given|prenom|vorname)\b/.test(n)
+    ) {
       return { field: 'last', role };
     }
     return { field: 'name', role };
@@ -210,8 +236,10 @@ export function classifyLabel(raw: string): Label | undefined {
     return { field: 'company', role: role === 'rep' ? 'rep' : 'company' };
   }
   if (role === 'rep') return { field: 'contact', role };
-  if (CONTACT_WORDS.has(n) || (words.length <= 3 && hasAny(words, CONTACT_WORDS))) return { field: 'contact', role };
-  if (MESSAGE_WORDS.has(n) || (words.length <= 4 && hasAny(words, MESSAGE_WORDS))) return { field: 'message', role };
+  if (CONTACT_WORDS.has(n) || (words.length <= 3 && hasAny(words, CONTACT_WORDS)))
+    return { field: 'contact', role };
+  if (MESSAGE_WORDS.has(n) || (words.length <= 4 && hasAny(words, MESSAGE_WORDS)))
+    return { field: 'message', role };
   return { field: 'unknown', role };
 }
 
@@ -257,7 +285,13 @@ export function splitLabel(text: string): { label: Label; value: string; labelTe
   return { label, value: text.slice(m.index + m[0].length).trim(), labelText };
 }
 
-/** Finds the positions where a known "Label:" starts inside a line with several pairs. */
+/**
+ * Finds the positions where a known "Label:" starts inside a line with several pairs
+ * ("Name: Ana López Email: ana@x.com, Work phone: ..."). A longer label ("Work phone") is only
+ * taken when punctuation sets it off; otherwise the shortest known one is, so values keep their words.
+ */
+const INLINE_FIELDS: ReadonlySet<Field> = new Set(['name', 'first', 'last', 'email', 'phone', 'company']);
+
 function inlineSplitPoints(text: string): number[] {
   const points: number[] = [];
   let from = 1;
@@ -265,20 +299,29 @@ function inlineSplitPoints(text: string): number[] {
     const colon = text.indexOf(':', from);
     if (colon < 0) break;
     from = colon + 1;
-    const before = text.slice(Math.max(0, colon - 40), colon);
-    const words = before.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu);
-    if (!words || !/[\p{L}.]\s*$/u.test(before)) continue;
-    for (let k = Math.min(3, words.length); k >= 1; k--) {
-      const cand = words.slice(-k).join(' ');
-      const start = text.lastIndexOf(words[words.length - k] ?? '', colon);
-      if (start <= 0) continue;
-      const label = classifyLabel(cand);
-      if (label && label.field !== 'unknown' && label.field !== 'message') {
-        const prev = text[start - 1] ?? ' ';
-        if (/[\s,;|•/]/.test(prev)) points.push(start);
+    if (/^\/\//.test(text.slice(colon + 1, colon + 3))) continue; // a URL
+    const windowStart = Math.max(0, colon - 40);
+    const before = text.slice(windowStart, colon);
+    if (!/[\p{L}.]\s*$/u.test(before)) continue;
+    const words = [...before.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)];
+    let chosen: number | undefined;
+    let shortest: number | undefined;
+    for (let k = 1; k <= Math.min(3, words.length); k++) {
+      const first = words[words.length - k];
+      if (!first) break;
+      const start = windowStart + (first.index ?? 0);
+      const label = classifyLabel(text.slice(start, colon));
+      if (!label || !INLINE_FIELDS.has(label.field)) continue;
+      if (start === 0) {
+        chosen = undefined;
+        shortest = undefined;
         break;
       }
+      shortest ??= start;
+      if (/[,;|•/]\s*$/.test(text.slice(0, start))) chosen = start;
     }
+    const point = chosen ?? shortest;
+    if (point !== undefined && point > 0) points.push(point);
   }
   return points;
 }
@@ -312,7 +355,9 @@ export function decodeFormDump(line: string): string[] | undefined {
   if (body.length > 5000 || !/^[\w.%[\]-]+=[^&\s]*(?:&[\w.%[\]-]+=[^&\s]*)+$/.test(body)) return undefined;
   return body.split('&').map((pair) => {
     const eq = pair.indexOf('=');
-    return `${safeDecode(pair.slice(0, eq)).replace(/[_.[\]-]+/g, ' ').trim()}: ${safeDecode(pair.slice(eq + 1))}`;
+    return `${safeDecode(pair.slice(0, eq))
+      .replace(/[_.[\]-]+/g, ' ')
+      .trim()}: ${safeDecode(pair.slice(eq + 1))}`;
   });
 }
 
@@ -361,13 +406,20 @@ export function segmentLines(lines: readonly string[]): Segment[] {
         const split = splitLabel(part);
         const bare = split ? undefined : classifyLabel(part.replace(/[:：]\s*$/, ''));
         const isBareLabel =
-          !split && bare && bare.field !== 'unknown' && part.split(/\s+/).length <= 5 && !/[.!,]$/.test(part);
+          !split && bare && bare.field !== 'unknown' && part.split(/\s+/).length <= 4 && !/[.!,]$/.test(part);
         const isBareQuestion = !split && /\?\s*$/.test(part) && bare && bare.field !== 'unknown';
         const endsWithColon = !split && /^[^:]{1,40}[:：]\s*$/.test(part);
         if (split && split.value === '') {
           pending = split.label;
           pendingGap = 0;
-          segments.push({ line: index, label: split.label, labelText: split.labelText, value: '', labelOnly: true, zone });
+          segments.push({
+            line: index,
+            label: split.label,
+            labelText: split.labelText,
+            value: '',
+            labelOnly: true,
+            zone,
+          });
         } else if (isBareLabel || isBareQuestion || (endsWithColon && bare)) {
           pending = bare;
           pendingGap = 0;
@@ -383,7 +435,14 @@ export function segmentLines(lines: readonly string[]): Segment[] {
             zone,
           });
         } else if (pending) {
-          segments.push({ line: index, label: pending, value: part, labelOnly: false, inherited: true, zone });
+          segments.push({
+            line: index,
+            label: pending,
+            value: part,
+            labelOnly: false,
+            inherited: true,
+            zone,
+          });
           if (pending.field !== 'message') pending = undefined;
         } else {
           segments.push({ line: index, value: part, labelOnly: false, zone });

@@ -8,19 +8,19 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(
 const NOT_NAME = words(`
   hi hello hey dear hola buenos buenas bonjour salut hallo guten moin servus ciao buongiorno ola oi bom boa
   team all everyone folks guys there people friends colleagues equipo equipe todos tous alle tutti ladies gentlemen
-  name email mail phone mobile cell tel telephone company contact lead leads prospect customer client message
+  name email mail phone mobile cell tel telephone work business office home company contact lead leads prospect customer client message
   subject date from to cc bcc sent reply forwarded fwd fw re aw wg rv tr enc new form submission submitted
   request requested inquiry enquiry demo meeting call calls notes note update updates reminder reminders
   today tomorrow yesterday tonight morning afternoon evening week weekend month year quarter
-  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
+  january february march september october november december
+  feb apr jun jul aug sep sept oct nov dec
+  lunes martes miercoles jueves viernes sabado enero febrero marzo abril mayo junio julio agosto
   septiembre octubre noviembre diciembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier
   mars avril mai juin juillet aout septembre octobre novembre decembre montag dienstag mittwoch donnerstag
-  freitag samstag sonntag januar februar marz juni juli oktober dezember lunedi martedi mercoledi giovedi
+  freitag samstag sonntag januar februar juni juli oktober dezember lunedi martedi mercoledi giovedi
   venerdi sabato gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre segunda terca quarta
-  quinta sexta janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro
+  quinta sexta janeiro fevereiro maio junho julho setembro outubro novembro dezembro
   please thanks thank thx cheers regards best kind warm sincerely fyi asap urgent important quick note
   sales support marketing finance legal engineering product design operations ops hr procurement purchasing
   it admin billing accounting security partnerships partner partners success management board exec
@@ -44,7 +44,9 @@ const NOT_NAME = words(`
 `);
 
 /** Lower-case words that may sit inside a name (Ana de la Cruz, Ludwig van Beethoven). */
-const PARTICLES = words('de del della dello dei degli di da das do dos du la le van von der den ter ten zu y e bin ibn al el st');
+const PARTICLES = words(
+  'de del della dello dei degli di da das do dos du la le van von der den ter ten zu y e bin ibn al el st',
+);
 
 const TITLE =
   /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|herr|frau|sr|sra|srta|mme|mlle|dott|dottssa|dott\.ssa|ing|lic|sig|sig\.ra|sra\.|don|dona|doña|dña|sir|madam|madame|monsieur|senor|señor|senora|señora|senhor|senhora|mister|professor|doctor|doktor)\.?|m\.)\s+/i;
@@ -87,12 +89,16 @@ function plausible(parts: readonly string[], opts: { labelled: boolean }): boole
   return true;
 }
 
-const PLACEHOLDER = /^(?:n\/?a|none|null|undefined|unknown|anonymous|test|-+|—|\.+|x+|\?+|not provided|no name|sin nombre|sans nom|kein name|nessuno|nenhum)$/i;
+const PLACEHOLDER =
+  /^(?:n\/?a|none|null|undefined|unknown|anonymous|test|-+|—|\.+|x+|\?+|not provided|no name|sin nombre|sans nom|kein name|nessuno|nenhum)$/i;
 
 /** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
 export function cleanLabelledName(raw: string): string | undefined {
   let v = raw.replace(/@(?:user|group|channel|here|everyone)\b/g, ' ');
-  v = v.split(/\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i)[0] ?? '';
+  v =
+    v.split(
+      /\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
+    )[0] ?? '';
   v = v.replace(/\S+@\S+/g, ' ');
   v = squash(stripTitles(squash(v)).replace(/^["'“”‘’]+|["'“”‘’.:]+$/g, ''));
   if (!v || PLACEHOLDER.test(v)) return undefined;
@@ -106,7 +112,9 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
   const tokens = rest.split(/\s+/);
   const out: string[] = [];
   for (const token of tokens) {
-    const w = token.replace(/[.,;:!?)"'“”’]+$/u, (m) => (m === '.' && /^\p{Lu}$/u.test(token.slice(0, -1)) ? '.' : ''));
+    const w = token.replace(/[.,;:!?)"'“”’]+$/u, (m) =>
+      m === '.' && /^\p{Lu}$/u.test(token.slice(0, -1)) ? '.' : '',
+    );
     const isParticle = PARTICLES.has(w) && out.length > 0;
     if (!isParticle && (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, '')))) break;
     out.push(w);
@@ -119,7 +127,9 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
 /** Reads a name that ends right before `end` in `text` (for "Ana López <ana@x.com>"). */
 function readNameBefore(text: string, end: number): string[] {
   const head = text.slice(Math.max(0, end - 100), end).replace(/[\s<(["'“”:,|–—-]+$/u, '');
-  const quoted = /["“]([^"“”]{2,60})["”]$/u.exec(text.slice(Math.max(0, end - 100), end).replace(/[\s<(]+$/, ''));
+  const quoted = /["“]([^"“”]{2,60})["”]$/u.exec(
+    text.slice(Math.max(0, end - 100), end).replace(/[\s<(]+$/, ''),
+  );
   if (quoted?.[1]) {
     const q = quoted[1].trim();
     const flipped = /^([^,]+),\s*([^,]+)$/.exec(q);
@@ -146,7 +156,10 @@ function readNameBefore(text: string, end: number): string[] {
 export function matchesLocalPart(nameParts: readonly string[], email: string): boolean {
   const local = (email.split('@')[0] ?? '').split('+')[0] ?? '';
   const compact = local.toLowerCase().replace(/[^a-z]/g, '');
-  const tokens = local.toLowerCase().split(/[._-]+|\d+/).filter(Boolean);
+  const tokens = local
+    .toLowerCase()
+    .split(/[._-]+|\d+/)
+    .filter(Boolean);
   if (compact.length < 2) return false;
   const real = nameParts.filter((p) => !/^\p{Lu}\.?$/u.test(p) && !PARTICLES.has(p));
   if (real.length === 0) return false;
@@ -173,7 +186,12 @@ export function matchesLocalPart(nameParts: readonly string[], email: string): b
     }
   }
   // A single name word that equals the whole local part (marco@acme.it) or one of its tokens.
-  return real.length >= 2 && (first.includes(compact) || last.includes(compact) || tokens.some((t) => t.length > 2 && (last.includes(t) || first.includes(t))));
+  return (
+    real.length >= 2 &&
+    (first.includes(compact) ||
+      last.includes(compact) ||
+      tokens.some((t) => t.length > 2 && (last.includes(t) || first.includes(t))))
+  );
 }
 
 /** Names the lead might be called by: capitalised runs in the text. */
@@ -295,7 +313,8 @@ const CUE_BEFORE = new RegExp(
 );
 
 /** Cues that only introduce the speaker themselves; a single given name is enough after these. */
-const SELF_CUE = /^(?:i'?m|i’m|i am|my name|name is|me llamo|mi nombre|soy|je suis|je m|moi c|ich bin|ich hei|mein name|hier|mi chiamo|il mio|sono|sou|meu nome|me chamo|chamo|aqui|aquí|this is)/i;
+const SELF_CUE =
+  /^(?:i'?m|i’m|i am|my name|name is|me llamo|mi nombre|soy|je suis|je m|moi c|ich bin|ich hei|mein name|hier|mi chiamo|il mio|sono|sou|meu nome|me chamo|chamo|aqui|aquí|this is)/i;
 
 /** After these a name is followed by what they did: "Marco Rossi from Acme called". */
 const CUE_AFTER =
@@ -410,12 +429,14 @@ export function extractName(ctx: NameContext): string | undefined {
       if (i < 0) continue;
       const before = readNameBefore(seg.value, i);
       if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
-        if (plausible(before, { labelled: false }) || /["“]/.test(seg.value.slice(0, i))) return before.join(' ');
+        if (plausible(before, { labelled: false }) || /["“]/.test(seg.value.slice(0, i)))
+          return before.join(' ');
       }
-      const after = /^\s*[)>\]]?\s*[(\[]\s*([^()[\]]{2,60})[)\]]/.exec(seg.value.slice(i + email.length));
+      const after = /^\s*[)>\]]?\s*[([]\s*([^()[\]]{2,60})[)\]]/.exec(seg.value.slice(i + email.length));
       if (after?.[1]) {
         const parts = stripTitles(after[1]).split(/\s+/);
-        if (parts.length >= 2 && plausible(parts, { labelled: false }) && !exclude(parts)) return parts.join(' ');
+        if (parts.length >= 2 && plausible(parts, { labelled: false }) && !exclude(parts))
+          return parts.join(' ');
       }
     }
     // A capitalised name elsewhere that the address spells out.

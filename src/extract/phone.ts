@@ -15,8 +15,9 @@ export interface PhoneCandidate {
  * slashes and parentheses. Bounded repetition and a digit-free lookbehind keep it linear.
  */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}_+#$€£¥@/.=?&%\\-])(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0().\/\-–]{5,24}\d(?![\p{N}])/gu;
-const EXTENSION = /^[ \u00a0]*(?:,|;)?[ \u00a0]*(?:ext\.?|extension|x|#|durchwahl|dw\.?|poste|anexo|int\.?|interno)[ \u00a0]*\d{1,6}/i;
+  /(?<![\p{L}\p{N}_+#$€£¥@/.=?&%\\-])(?:\+|00)?[ \u00a0]?\(?\d[\d \u00a0()./\-–]{5,24}\d(?![\p{N}])/gu;
+const EXTENSION =
+  /^[ \u00a0]*(?:,|;)?[ \u00a0]*(?:ext\.?|extension|x|#|durchwahl|dw\.?|poste|anexo|int\.?|interno)[ \u00a0]*\d{1,6}/i;
 
 /** Keywords that make a nearby number something other than a phone. */
 const NOT_PHONE =
@@ -26,10 +27,11 @@ const IS_PHONE =
   /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|llamar|ll[aá]mame|chiamare|ligar|liga|dial|contact|at|on|@)\b/giu;
 /** Phrases before a number that make it the seller's own line. */
 const REP_PHONE =
-  /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|owner|rep|my (?:cell|mobile|phone|number|direct)|me at|call me|text me|reach me|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
+  /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|owner|rep|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
 const UNITS_AFTER =
   /^\s*(?:usd|eur|gbp|chf|brl|inr|mxn|€|\$|£|%|units?|items?|pcs|kg|km|mi|miles|ms|sec|mins?|hrs?|hours?|days?|mb|gb|kb|tb|views|clicks|followers|users|seats|licen[cs]es|employees|people|visits|downloads|installs|rows|records|leads|x\b)/i;
-const DATE_LIKE = /^(?:(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})(?:\D|$)/;
+const DATE_LIKE =
+  /^(?:(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})(?:\D|$)/;
 const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const CARD_LIKE = /^\d{4}(?:[ -]\d{4}){2,3}$/;
 

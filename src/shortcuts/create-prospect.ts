@@ -7,11 +7,23 @@ import { messagePermalink, type Origin } from '../slack/origin.js';
 
 /** The "Create prospect" message shortcut: the form prefilled from the lead message, its card bound for the thread. */
 export function createProspectShortcut(deps: AppDeps) {
-  return async ({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    shortcut,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const message = shortcut.message as MessageShortcut['message'] & { thread_ts?: string; blocks?: unknown[]; attachments?: unknown[] };
+    const message = shortcut.message as MessageShortcut['message'] & {
+      thread_ts?: string;
+      blocks?: unknown[];
+      attachments?: unknown[];
+    };
     const threadTs = message.thread_ts ?? message.ts ?? shortcut.message_ts;
-    const permalink = messagePermalink(shortcut.team?.domain, shortcut.channel.id, shortcut.message_ts, message.thread_ts);
+    const permalink = messagePermalink(
+      shortcut.team?.domain,
+      shortcut.channel.id,
+      shortcut.message_ts,
+      message.thread_ts,
+    );
     const origin: Origin = {
       source: 'shortcut',
       teamId: shortcut.team?.id ?? shortcut.user.team_id ?? '',

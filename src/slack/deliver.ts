@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Card } from './blocks/card.js';
-import { slackErrorCode, postToResponseUrl } from './errors.js';
+import { postToResponseUrl, slackErrorCode } from './errors.js';
 import type { Origin } from './origin.js';
 
 /**
@@ -50,7 +50,11 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
         unfurl_links: false,
         ...(threadTs ? { thread_ts: threadTs } : {}),
       });
-      return { where: threadTs ? ('thread' as const) : ('channel' as const), channelId: channel, ts: String(res.ts) };
+      return {
+        where: threadTs ? ('thread' as const) : ('channel' as const),
+        channelId: channel,
+        ts: String(res.ts),
+      };
     };
     let code: string | undefined;
     try {
@@ -89,7 +93,11 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
     });
     return { where: 'dm', channelId: channel, reason };
   } catch (error) {
-    return { where: 'nowhere', channelId: channel, reason: `${reason}; a direct message failed too (${slackErrorCode(error) ?? 'error'})` };
+    return {
+      where: 'nowhere',
+      channelId: channel,
+      reason: `${reason}; a direct message failed too (${slackErrorCode(error) ?? 'error'})`,
+    };
   }
 }
 

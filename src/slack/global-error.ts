@@ -28,7 +28,10 @@ export async function reportListenerError(
     'unhandled error in a listener',
   );
   const text = MESSAGES.unexpected(correlationId);
-  if (responseUrl && (await postToResponseUrl(responseUrl, { response_type: 'ephemeral', text, replace_original: false }))) {
+  if (
+    responseUrl &&
+    (await postToResponseUrl(responseUrl, { response_type: 'ephemeral', text, replace_original: false }))
+  ) {
     return;
   }
   if (!userId) return;

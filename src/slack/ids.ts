@@ -31,4 +31,3 @@ export const ACTION = {
   /** "Try again" on a message telling the user Trata was down: reopens the form with what they typed. */
   retrySubmission: 'retry_submission',
 } as const;
-

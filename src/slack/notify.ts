@@ -45,7 +45,12 @@ export async function notifyPrivately(
   const fallback = text.replace(/[*_`]/g, '');
   if (origin.channelId) {
     try {
-      await client.chat.postEphemeral({ channel: origin.channelId, user: origin.userId, text: fallback, blocks });
+      await client.chat.postEphemeral({
+        channel: origin.channelId,
+        user: origin.userId,
+        text: fallback,
+        blocks,
+      });
       return 'ephemeral';
     } catch {
       // Not possible there (private channel without the app, archived…): a DM always reaches the person.

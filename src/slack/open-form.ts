@@ -16,7 +16,10 @@ export async function openProspectForm(
   args: { triggerId: string; draft: ProspectDraft; origin: Origin },
 ): Promise<boolean> {
   try {
-    await deps.quickClient.views.open({ trigger_id: args.triggerId, view: buildProspectModal(args.draft, args.origin) });
+    await deps.quickClient.views.open({
+      trigger_id: args.triggerId,
+      view: buildProspectModal(args.draft, args.origin),
+    });
     return true;
   } catch (error) {
     const code = slackErrorCode(error) ?? 'unknown_error';

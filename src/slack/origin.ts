@@ -41,7 +41,12 @@ export function decodeOrigin(metadata: unknown): Origin | undefined {
 }
 
 /** Slack's permalink format, built without a network call so nothing delays views.open. */
-export function messagePermalink(teamDomain: string | undefined, channelId: string, ts: string, threadTs?: string): string | undefined {
+export function messagePermalink(
+  teamDomain: string | undefined,
+  channelId: string,
+  ts: string,
+  threadTs?: string,
+): string | undefined {
   if (!teamDomain || !/^[a-z0-9-]+$/i.test(teamDomain) || !/^\d+\.\d+$/.test(ts)) return undefined;
   const base = `https://${teamDomain}.slack.com/archives/${channelId}/p${ts.replace('.', '')}`;
   return threadTs && threadTs !== ts ? `${base}?thread_ts=${threadTs}&cid=${channelId}` : base;

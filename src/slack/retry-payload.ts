@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import { type ProspectDraft } from '../domain/draft.js';
+import type { ProspectDraft } from '../domain/draft.js';
 import { PROSPECT_STATUSES } from '../domain/status.js';
 import { type Origin, originSchema } from './origin.js';
 
@@ -42,7 +42,9 @@ export function encodeRetryPayload(payload: RetryPayload): string {
 export function decodeRetryPayload(value: unknown): RetryPayload | undefined {
   if (typeof value !== 'string' || value.length > MAX_BUTTON_VALUE) return undefined;
   try {
-    const json = inflateRawSync(Buffer.from(value, 'base64url'), { maxOutputLength: 64 * 1024 }).toString('utf8');
+    const json = inflateRawSync(Buffer.from(value, 'base64url'), { maxOutputLength: 64 * 1024 }).toString(
+      'utf8',
+    );
     const parsed = payloadSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : undefined;
   } catch {

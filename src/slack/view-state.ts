@@ -23,7 +23,9 @@ const stateSchema = z.object({
   values: z.record(z.string(), z.record(z.string(), z.unknown())),
 });
 
-export type ParsedSubmission = { ok: true; draft: ProspectDraft; origin: Origin } | { ok: false; reason: string };
+export type ParsedSubmission =
+  | { ok: true; draft: ProspectDraft; origin: Origin }
+  | { ok: false; reason: string };
 
 function inputValue(values: Record<string, Record<string, unknown>>, block: string, action: string): unknown {
   return values[block]?.[action];

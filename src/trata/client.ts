@@ -70,7 +70,10 @@ export interface TrataClient {
   updateProspect(id: string, input: ProspectInput): Promise<Prospect>;
   listProspects(query?: ListQuery): Promise<Prospect[]>;
   /** A prospect earlier created with this submission key, found by email or phone. */
-  findBySubmissionKey(key: string, contact: { email?: string | null; phoneNumber?: string | null }): Promise<Prospect | undefined>;
+  findBySubmissionKey(
+    key: string,
+    contact: { email?: string | null; phoneNumber?: string | null },
+  ): Promise<Prospect | undefined>;
   close(): void;
 }
 
@@ -83,7 +86,13 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 
 type Attempt =
   | { kind: 'ok'; status: number; body: unknown }
-  | { kind: 'retry'; reason: string; processed: 'no' | 'maybe'; retryAfterMs?: number | undefined; cause?: unknown };
+  | {
+      kind: 'retry';
+      reason: string;
+      processed: 'no' | 'maybe';
+      retryAfterMs?: number | undefined;
+      cause?: unknown;
+    };
 
 export function createTrataClient(options: TrataClientOptions): TrataClient {
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
@@ -103,7 +112,11 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     responseType: 'text',
   });
 
-  async function attempt(method: 'GET' | 'POST' | 'PUT', path: string, init: { json?: unknown; searchParams?: Record<string, string | number> }): Promise<Attempt> {
+  async function attempt(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    init: { json?: unknown; searchParams?: Record<string, string | number> },
+  ): Promise<Attempt> {
     try {
       const res = await http(path, { method, json: init.json, searchParams: init.searchParams });
       const body = parseJson(res.body);
@@ -123,7 +136,12 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
       if (error instanceof TrataError) throw error;
       if (error instanceof RequestError) {
         const code = error.code ?? 'ERR';
-        return { kind: 'retry', reason: code, processed: NOT_SENT_CODES.has(code) ? 'no' : 'maybe', cause: error };
+        return {
+          kind: 'retry',
+          reason: code,
+          processed: NOT_SENT_CODES.has(code) ? 'no' : 'maybe',
+          cause: error,
+        };
       }
       throw error;
     }
@@ -167,11 +185,15 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     });
   }
 
-  const parseProspect = (body: unknown, status = 200): Prospect => checked(prospectOutputSchema, body, status);
+  const parseProspect = (body: unknown, status = 200): Prospect =>
+    checked(prospectOutputSchema, body, status);
 
   const client: TrataClient = {
     async createProspect(input, { submissionKey }) {
-      const json = { ...input, prospectProps: { ...(input.prospectProps ?? {}), [SUBMISSION_KEY_PROP]: submissionKey } };
+      const json = {
+        ...input,
+        prospectProps: { ...(input.prospectProps ?? {}), [SUBMISSION_KEY_PROP]: submissionKey },
+      };
       const lookup = async () => client.findBySubmissionKey(submissionKey, input);
       return parseProspect(await withRetries('POST', 'v1/prospects', { json }, lookup));
     },
@@ -180,27 +202,33 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     },
     async updateProspect(id, input) {
       // PUT replaces the record, so sending it twice is harmless.
-      return parseProspect(await withRetries('PUT', `v1/prospects/${encodeURIComponent(id)}`, { json: input }));
+      return parseProspect(
+        await withRetries('PUT', `v1/prospects/${encodeURIComponent(id)}`, { json: input }),
+      );
     },
     async listProspects(query = {}) {
-      const searchParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<
-        string,
-        string | number
-      >;
+      const searchParams = Object.fromEntries(
+        Object.entries(query).filter(([, v]) => v !== undefined),
+      ) as Record<string, string | number>;
       const body = await withRetries('GET', 'v1/prospects', { searchParams });
       if (!Array.isArray(body)) throw new TrataResponseError(200, 'expected a list of prospects');
       return body.map((item) => parseProspect(item));
     },
     async findBySubmissionKey(key, contact) {
-      const searches: ListQuery[] = [];
-      if (contact.email) searches.push({ searchBy: 'email', searchValue: contact.email });
-      if (contact.phoneNumber) searches.push({ searchBy: 'phoneNumber', searchValue: contact.phoneNumber });
-      for (const search of searches) {
-        const candidates = await client.listProspects({ ...search, limit: 50, sortBy: 'createdAt', sortOrder: 'desc' });
-        const match = candidates.find((p) => p.prospectProps[SUBMISSION_KEY_PROP] === key);
-        if (match) return match;
-      }
-      return undefined;
+      // The record carries both contacts, so one search is enough: by email when there is one.
+      const search: ListQuery | undefined = contact.email
+        ? { searchBy: 'email', searchValue: contact.email }
+        : contact.phoneNumber
+          ? { searchBy: 'phoneNumber', searchValue: contact.phoneNumber }
+          : undefined;
+      if (!search) return undefined;
+      const candidates = await client.listProspects({
+        ...search,
+        limit: 50,
+        sortBy: 'createdAt',
+        sortOrder: 'desc',
+      });
+      return candidates.find((p) => p.prospectProps[SUBMISSION_KEY_PROP] === key);
     },
     close() {
       agents.http.destroy();
@@ -249,7 +277,10 @@ function toClientError(status: number, body: unknown, path: string): TrataError 
 function checked<T>(schema: z.ZodType<T>, body: unknown, status: number): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new TrataResponseError(status, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new TrataResponseError(
+      status,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   }
   return parsed.data;
 }

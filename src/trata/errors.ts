@@ -20,7 +20,9 @@ export class TrataValidationError extends TrataError {
   override name = 'TrataValidationError';
   override readonly code = 'TRATA_VALIDATION';
   constructor(readonly fieldErrors: TrataFieldError[]) {
-    super(`Trata rejected the prospect: ${fieldErrors.map((e) => `${e.path.join('.') || 'body'}: ${e.message}`).join('; ')}`);
+    super(
+      `Trata rejected the prospect: ${fieldErrors.map((e) => `${e.path.join('.') || 'body'}: ${e.message}`).join('; ')}`,
+    );
   }
 }
 

@@ -14,7 +14,10 @@ export const prospectOutputSchema = z.object({
   name: z.string().nullish(),
   email: z.string().nullish(),
   phoneNumber: z.string().nullish(),
-  externalReference: z.array(externalReferenceSchema).nullish().transform((v) => v ?? []),
+  externalReference: z
+    .array(externalReferenceSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   status: z.string(),
   prospectProps: z
     .record(z.string(), z.unknown())

@@ -4,9 +4,9 @@ import { type ProspectDraft, validateDraft } from '../domain/draft.js';
 import { buildProspectCard, prospectName } from '../slack/blocks/card.js';
 import { buildProspectModal } from '../slack/blocks/modal.js';
 import { buildCreatedView, buildNoticeView, buildWorkingView } from '../slack/blocks/outcome.js';
+import { escapeMrkdwn } from '../slack/blocks/text.js';
 import { type Delivery, deliverCard, deliveryText } from '../slack/deliver.js';
 import { MESSAGES } from '../slack/messages.js';
-import { escapeMrkdwn } from '../slack/blocks/text.js';
 import { notifyPrivately } from '../slack/notify.js';
 import type { Origin } from '../slack/origin.js';
 import { mapTrataErrors, toProspectInput } from '../slack/to-trata.js';
@@ -28,14 +28,22 @@ import type { Prospect } from '../trata/schemas.js';
 
 type Outcome =
   | { kind: 'created'; prospect: Prospect; delivery: Delivery }
-  | { kind: 'rejected'; fields: Partial<Record<keyof ProspectDraft, string>>; other: string[]; origin: Origin }
+  | {
+      kind: 'rejected';
+      fields: Partial<Record<keyof ProspectDraft, string>>;
+      other: string[];
+      origin: Origin;
+    }
   | { kind: 'failed'; banner: string; origin: Origin };
 
 export function prospectSubmit(deps: AppDeps) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const parsed = parseSubmission(view);
     if (!parsed.ok) {
-      deps.logger.warn({ reason: parsed.reason, user: body.user?.id }, 'refused a prospect form that could not be read');
+      deps.logger.warn(
+        { reason: parsed.reason, user: body.user?.id },
+        'refused a prospect form that could not be read',
+      );
       await ack({ response_action: 'update', view: buildNoticeView(MESSAGES.formUnreadable) });
       return;
     }
@@ -47,7 +55,11 @@ export function prospectSubmit(deps: AppDeps) {
     }
 
     const input = toProspectInput(validation.value, origin);
-    const log = deps.logger.child({ submission: origin.submissionKey, user: origin.userId, channel: origin.channelId });
+    const log = deps.logger.child({
+      submission: origin.submissionKey,
+      user: origin.userId,
+      channel: origin.channelId,
+    });
     const work = createAndDeliver(deps, client, input, origin, log);
     const early = await settleWithin(work, deps.ackBudgetMs);
 
@@ -55,16 +67,24 @@ export function prospectSubmit(deps: AppDeps) {
       await ack(responseFor(early, draft));
       return;
     }
-    await ack({ response_action: 'update', view: buildWorkingView(validation.value.name ?? validation.value.email ?? 'the prospect') });
+    await ack({
+      response_action: 'update',
+      view: buildWorkingView(validation.value.name ?? validation.value.email ?? 'the prospect'),
+    });
     const outcome = await work;
     try {
       await deps.quickClient.views.update({ view_id: view.id, view: viewFor(outcome, draft) });
     } catch (error) {
       // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
       log.info({ err: error }, 'modal closed before the outcome; telling the user privately');
-      await notifyPrivately(client, origin, outcome.kind === 'created' ? createdText(outcome) : failureText(outcome), {
-        retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin },
-      });
+      await notifyPrivately(
+        client,
+        origin,
+        outcome.kind === 'created' ? createdText(outcome) : failureText(outcome),
+        {
+          retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin },
+        },
+      );
     }
   };
 }
@@ -106,7 +126,11 @@ function failureOutcome(error: unknown, origin: Origin, log: AppDeps['logger']):
   }
   if (error instanceof TrataUnavailableError) {
     log.warn({ reason: error.reason, outcome: error.outcome }, 'Trata unavailable past the retry budget');
-    return { kind: 'failed', banner: error.outcome === 'unknown' ? MESSAGES.trataUnknown : MESSAGES.trataDown, origin: retryOrigin };
+    return {
+      kind: 'failed',
+      banner: error.outcome === 'unknown' ? MESSAGES.trataUnknown : MESSAGES.trataDown,
+      origin: retryOrigin,
+    };
   }
   if (error instanceof TrataResponseError) {
     log.error({ err: error }, 'Trata answered outside its contract');
@@ -117,7 +141,8 @@ function failureOutcome(error: unknown, origin: Origin, log: AppDeps['logger']):
 }
 
 function responseFor(outcome: Outcome, draft: ProspectDraft): ViewResponseAction {
-  const fieldOnly = outcome.kind === 'rejected' && outcome.other.length === 0 && Object.keys(outcome.fields).length > 0;
+  const fieldOnly =
+    outcome.kind === 'rejected' && outcome.other.length === 0 && Object.keys(outcome.fields).length > 0;
   if (outcome.kind === 'rejected' && fieldOnly) {
     return { response_action: 'errors', errors: errorsByBlock(outcome.fields) };
   }
@@ -143,7 +168,8 @@ function createdText(outcome: Extract<Outcome, { kind: 'created' }>): string {
 }
 
 function failureText(outcome: Exclude<Outcome, { kind: 'created' }>): string {
-  if (outcome.kind === 'failed') return `:warning: ${outcome.banner.replace('press *Create prospect*', 'use *Try again* below')}`;
+  if (outcome.kind === 'failed')
+    return `:warning: ${outcome.banner.replace('press *Create prospect*', 'use *Try again* below')}`;
   const details = [...Object.values(outcome.fields), ...outcome.other].map((m) => `• ${escapeMrkdwn(m)}`);
   return `:warning: ${MESSAGES.trataRejected.replace(' — see the notes below each field', '')}:\n${details.join('\n')}\nUse *Try again* below to fix them — your details are kept.`;
 }

@@ -78,13 +78,22 @@ export async function startHarness(options: HarnessOptions = {}) {
   const sender = createSlackSender({ appUrl: `${appUrl}/slack/events`, signingSecret: SIGNING_SECRET });
 
   /** `/prospect <text>` typed in a channel; resolves with the HTTP answer and the modal it opened, if any. */
-  async function runCommand(text = '', fields: { channel_id?: string; user_id?: string } = {}) {
+  async function runCommand(
+    text = '',
+    fields: { channel_id?: string; user_id?: string; waitMs?: number } = {},
+  ) {
     const channel = fields.channel_id ?? 'C0PUBLIC';
     const user = fields.user_id ?? 'U0ALICE';
     const triggerId = slack.issueTrigger({ userId: user });
     const responseUrl = slack.createResponseUrl(channel, user);
-    const res = await sender.command({ text, trigger_id: triggerId, response_url: responseUrl, channel_id: channel, user_id: user });
-    const view = await viewOpenedBy(triggerId);
+    const res = await sender.command({
+      text,
+      trigger_id: triggerId,
+      response_url: responseUrl,
+      channel_id: channel,
+      user_id: user,
+    });
+    const view = await viewOpenedBy(triggerId, fields.waitMs);
     return { res, view, triggerId, responseUrl };
   }
 
@@ -92,9 +101,19 @@ export async function startHarness(options: HarnessOptions = {}) {
   async function runShortcut(message: ShortcutMessage, channel = { id: 'C0PUBLIC', name: 'leads' }) {
     const triggerId = slack.issueTrigger({ userId: 'U0ALICE' });
     const responseUrl = slack.createResponseUrl(channel.id, 'U0ALICE');
-    slack.addMessage(channel.id, { ts: message.ts, text: message.text, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
+    slack.addMessage(channel.id, {
+      ts: message.ts,
+      text: message.text,
+      ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    });
     const res = await sender.interaction(
-      messageShortcutPayload({ callbackId: 'create_prospect_from_message', triggerId, responseUrl, channel, message }),
+      messageShortcutPayload({
+        callbackId: 'create_prospect_from_message',
+        triggerId,
+        responseUrl,
+        channel,
+        message,
+      }),
     );
     const view = await viewOpenedBy(triggerId);
     return { res, view, triggerId, responseUrl };
@@ -114,7 +133,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     const current = slack.views.get(view.id) ?? view;
     const values = formValues(current.view, edits);
     const res = await sender.interaction(viewSubmissionPayload({ view: current.view, values }));
-    const applied = res.status === 200 ? slack.applyViewAck(view.id, res.body) : { action: 'http-error', errors: [] };
+    const applied =
+      res.status === 200 ? slack.applyViewAck(view.id, res.body) : { action: 'http-error', errors: [] };
     return { res, applied, current: slack.views.get(view.id) };
   }
 

@@ -63,6 +63,29 @@ describe('Slack stand-in', () => {
     expect(await res.json()).toEqual({ ok: false, error: 'not_authed' });
   });
 
+  it('accepts JSON bodies and a token form field, and records decoded arguments', async () => {
+    const res = await fetch(`${standin.apiUrl}chat.postMessage`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer xoxb-test-token', 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ channel: 'C0PUBLIC', text: 'json', blocks: [{ type: 'divider' }] }),
+    });
+    expect(await res.json()).toMatchObject({ ok: true, channel: 'C0PUBLIC' });
+    const form = await fetch(`${standin.apiUrl}chat.postMessage`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        token: 'xoxb-test-token',
+        channel: 'C0PUBLIC',
+        text: 'form',
+        blocks: '[]',
+      }),
+    });
+    expect(await form.json()).toMatchObject({ ok: true });
+    expect(standin.calls.map((c) => c.args)).toEqual([
+      { channel: 'C0PUBLIC', text: 'json', blocks: [{ type: 'divider' }] },
+      { channel: 'C0PUBLIC', text: 'form', blocks: [] },
+    ]);
+  });
+
   it('opens a modal once per trigger, and not after the trigger expired', async () => {
     const trigger = standin.issueTrigger();
     const opened = await client.views.open({ trigger_id: trigger, view: modal() as never });

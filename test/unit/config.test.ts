@@ -31,7 +31,11 @@ describe('loadConfig', () => {
   });
 
   it('runs in Socket Mode when SLACK_APP_TOKEN is set, without a signing secret', () => {
-    const config = loadConfig({ ...valid, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' });
+    const config = loadConfig({
+      ...valid,
+      SLACK_SIGNING_SECRET: undefined,
+      SLACK_APP_TOKEN: 'xapp-1-A1-2-abc',
+    });
     expect(config.mode).toBe('socket');
   });
 
@@ -43,7 +47,11 @@ describe('loadConfig', () => {
   });
 
   it('normalises URLs: a trailing slash on the Slack API, none on Trata', () => {
-    const config = loadConfig({ ...valid, SLACK_API_URL: 'https://slack-gov.com/api', TRATA_API_URL: 'http://127.0.0.1:9/' });
+    const config = loadConfig({
+      ...valid,
+      SLACK_API_URL: 'https://slack-gov.com/api',
+      TRATA_API_URL: 'http://127.0.0.1:9/',
+    });
     expect(config.slack.apiUrl).toBe('https://slack-gov.com/api/');
     expect(config.trata.apiUrl).toBe('http://127.0.0.1:9');
   });
@@ -70,13 +78,17 @@ describe('loadConfig', () => {
 
   it('names a missing bot token and a malformed app token', () => {
     const list = problems({ ...valid, SLACK_BOT_TOKEN: undefined, SLACK_APP_TOKEN: 'xoxb-wrong' });
-    expect(list).toContain('SLACK_BOT_TOKEN is missing — copy the Bot User OAuth Token from OAuth & Permissions');
+    expect(list).toContain(
+      'SLACK_BOT_TOKEN is missing — copy the Bot User OAuth Token from OAuth & Permissions',
+    );
     expect(list.some((p) => p.startsWith('SLACK_APP_TOKEN must start with xapp-'))).toBe(true);
   });
 
   it('rejects a port out of range and a signing secret that is not hex', () => {
     expect(problems({ ...valid, PORT: '70000' })).toEqual(['PORT must be between 0 and 65535']);
-    expect(problems({ ...valid, SLACK_SIGNING_SECRET: 'not a secret' })[0]).toMatch(/^SLACK_SIGNING_SECRET must be the hex/);
+    expect(problems({ ...valid, SLACK_SIGNING_SECRET: 'not a secret' })[0]).toMatch(
+      /^SLACK_SIGNING_SECRET must be the hex/,
+    );
   });
 
   it('never echoes a secret value in its message', () => {

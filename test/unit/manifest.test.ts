@@ -33,6 +33,8 @@ describe('manifest.yml', () => {
   it('has a bot user, interactivity, and the scopes posting needs', () => {
     expect(manifest.features.bot_user?.display_name).toBeTruthy();
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'chat:write.public']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'chat:write', 'chat:write.public']),
+    );
   });
 });

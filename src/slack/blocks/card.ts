@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { statusLabel } from '../../domain/status.js';
-import { parseTrataTime, type Prospect } from '../../trata/schemas.js';
+import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
 import type { Origin } from '../origin.js';
 import { escapeMrkdwn, mrkdwn, plain, slackDate, truncate } from './text.js';
 
@@ -18,7 +18,10 @@ export function prospectName(prospect: Pick<Prospect, 'name' | 'email' | 'phoneN
  * The card posted when a prospect is created. Every user-typed value is escaped or plain_text,
  * so a name like `<!channel>` pings nobody.
  */
-export function buildProspectCard(prospect: Prospect, origin: Pick<Origin, 'userId' | 'permalink' | 'channelId'>): Card {
+export function buildProspectCard(
+  prospect: Prospect,
+  origin: Pick<Origin, 'userId' | 'permalink' | 'channelId'>,
+): Card {
   const name = prospectName(prospect);
   const created = parseTrataTime(prospect.createdAt);
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${value}`, 2000);
@@ -35,7 +38,8 @@ export function buildProspectCard(prospect: Prospect, origin: Pick<Origin, 'user
     { type: 'section', fields },
   ];
   const notes = typeof prospect.prospectProps.notes === 'string' ? prospect.prospectProps.notes : '';
-  if (notes) blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
+  if (notes)
+    blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
   const context = [':bust_in_silhouette: New Trata prospect'];
   if (origin.permalink) context.push(`<${origin.permalink}|Source message>`);
   blocks.push({ type: 'context', elements: [mrkdwn(context.join('  ·  '))] });

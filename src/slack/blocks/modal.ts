@@ -28,7 +28,11 @@ export function destinationText(origin: Origin): string {
   return `The prospect card will be posted in <#${origin.channelId}>.`;
 }
 
-export function buildProspectModal(draft: ProspectDraft, origin: Origin, options: ModalOptions = {}): ModalView {
+export function buildProspectModal(
+  draft: ProspectDraft,
+  origin: Origin,
+  options: ModalOptions = {},
+): ModalView {
   const blocks: KnownBlock[] = [];
   if (options.banner) {
     blocks.push({ type: 'section', block_id: BLOCK.formError, text: mrkdwn(`:warning: ${options.banner}`) });

@@ -6,12 +6,23 @@ const US = { defaultRegion: 'US' };
 describe('validateDraft', () => {
   it('accepts a full draft, normalising email case and the phone to E.164', () => {
     const result = validateDraft(
-      emptyDraft({ name: ' Jane Doe ', email: 'Jane@Acme.IO', phone: '(415) 555-0134', notes: ' met at expo ' }),
+      emptyDraft({
+        name: ' Jane Doe ',
+        email: 'Jane@Acme.IO',
+        phone: '(415) 555-0134',
+        notes: ' met at expo ',
+      }),
       US,
     );
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Jane Doe', email: 'jane@acme.io', phone: '+14155550134', status: 'NEW', notes: 'met at expo' },
+      value: {
+        name: 'Jane Doe',
+        email: 'jane@acme.io',
+        phone: '+14155550134',
+        status: 'NEW',
+        notes: 'met at expo',
+      },
     });
   });
 
@@ -20,14 +31,23 @@ describe('validateDraft', () => {
       ok: true,
       value: { phone: '+442079460958' },
     });
-    expect(validateDraft(emptyDraft({ phone: '+49 30 901820' }), US)).toMatchObject({ ok: true, value: { phone: '+4930901820' } });
+    expect(validateDraft(emptyDraft({ phone: '+49 30 901820' }), US)).toMatchObject({
+      ok: true,
+      value: { phone: '+4930901820' },
+    });
   });
 
   it.each([
     [{ email: 'jane@', phone: '' }, { email: MESSAGES.invalidEmail }],
     [{ email: 'not an email' }, { email: MESSAGES.invalidEmail }],
-    [{ email: '', phone: '' }, { email: MESSAGES.needContact, phone: MESSAGES.needContact }],
-    [{ name: 'Jane', email: '  ' }, { email: MESSAGES.needContact, phone: MESSAGES.needContact }],
+    [
+      { email: '', phone: '' },
+      { email: MESSAGES.needContact, phone: MESSAGES.needContact },
+    ],
+    [
+      { name: 'Jane', email: '  ' },
+      { email: MESSAGES.needContact, phone: MESSAGES.needContact },
+    ],
     [{ phone: '12' }, { phone: MESSAGES.invalidPhone('US') }],
     [{ phone: 'call me' }, { phone: MESSAGES.invalidPhone('US') }],
     [{ email: 'a@b.co', name: 'n'.repeat(513) }, { name: MESSAGES.tooLong(512) }],

@@ -51,10 +51,15 @@ describe('buildProspectModal', () => {
     const view = buildProspectModal(emptyDraft(), commandOrigin);
     expect(validateView(view)).toEqual([]);
     expect(view.callback_id).toBe(CALLBACK.prospectModal);
-    const labels = view.blocks.filter((b) => b.type === 'input').map((b) => (b as { label: { text: string } }).label.text);
+    const labels = view.blocks
+      .filter((b) => b.type === 'input')
+      .map((b) => (b as { label: { text: string } }).label.text);
     expect(labels).toEqual(['Name', 'Email', 'Phone number', 'Status', 'Notes']);
     expect(inputBlock(view, BLOCK.email).element.type).toBe('email_text_input');
-    const status = inputBlock(view, BLOCK.status).element as { options: { value: string; text: { text: string } }[]; initial_option: { value: string } };
+    const status = inputBlock(view, BLOCK.status).element as {
+      options: { value: string; text: { text: string } }[];
+      initial_option: { value: string };
+    };
     expect(status.options.map((o) => o.value)).toEqual([...PROSPECT_STATUSES]);
     expect(status.options.map((o) => o.text.text)).toEqual(PROSPECT_STATUSES.map((s) => STATUS_LABELS[s]));
     expect(status.initial_option.value).toBe('NEW');
@@ -74,24 +79,40 @@ describe('buildProspectModal', () => {
 
   it('prefills from the draft', () => {
     const view = buildProspectModal(
-      emptyDraft({ name: 'Jane Doe', email: 'jane@acme.io', phone: '+14155550134', notes: 'hi', status: 'NOT_INTERESTED' }),
+      emptyDraft({
+        name: 'Jane Doe',
+        email: 'jane@acme.io',
+        phone: '+14155550134',
+        notes: 'hi',
+        status: 'NOT_INTERESTED',
+      }),
       commandOrigin,
     );
     expect(validateView(view)).toEqual([]);
-    expect((inputBlock(view, BLOCK.name).element as { initial_value?: string }).initial_value).toBe('Jane Doe');
-    expect((inputBlock(view, BLOCK.email).element as { initial_value?: string }).initial_value).toBe('jane@acme.io');
-    expect((inputBlock(view, BLOCK.phone).element as { initial_value?: string }).initial_value).toBe('+14155550134');
-    expect((inputBlock(view, BLOCK.status).element as { initial_option: { value: string } }).initial_option.value).toBe(
-      'NOT_INTERESTED',
+    expect((inputBlock(view, BLOCK.name).element as { initial_value?: string }).initial_value).toBe(
+      'Jane Doe',
     );
+    expect((inputBlock(view, BLOCK.email).element as { initial_value?: string }).initial_value).toBe(
+      'jane@acme.io',
+    );
+    expect((inputBlock(view, BLOCK.phone).element as { initial_value?: string }).initial_value).toBe(
+      '+14155550134',
+    );
+    expect(
+      (inputBlock(view, BLOCK.status).element as { initial_option: { value: string } }).initial_option.value,
+    ).toBe('NOT_INTERESTED');
   });
 
   it('stays within Slack limits with huge prefilled values, and shows a banner and field errors', () => {
     const huge = 'x'.repeat(10_000);
-    const view = buildProspectModal(emptyDraft({ name: huge, email: huge, phone: huge, notes: huge }), commandOrigin, {
-      banner: 'Trata isn’t answering',
-      fieldErrors: { email: 'Trata says: bad email' },
-    });
+    const view = buildProspectModal(
+      emptyDraft({ name: huge, email: huge, phone: huge, notes: huge }),
+      commandOrigin,
+      {
+        banner: 'Trata isn’t answering',
+        fieldErrors: { email: 'Trata says: bad email' },
+      },
+    );
     expect(validateView(view)).toEqual([]);
     expect(view.blocks[0]?.block_id).toBe(BLOCK.formError);
     const emailIndex = view.blocks.findIndex((b) => b.block_id === BLOCK.email);
@@ -137,7 +158,12 @@ describe('buildProspectCard', () => {
   });
 
   it('never turns typed text into live markup', () => {
-    const hostile = { ...prospect, name: '<!channel> <@U123>', email: '<https://evil.example|click>', prospectProps: { notes: '<!here> & co' } };
+    const hostile = {
+      ...prospect,
+      name: '<!channel> <@U123>',
+      email: '<https://evil.example|click>',
+      prospectProps: { notes: '<!here> & co' },
+    };
     const card = buildProspectCard(hostile, commandOrigin);
     const mrkdwnTexts = JSON.stringify(card.blocks.slice(1));
     expect(mrkdwnTexts).not.toMatch(/<!channel>|<!here>|<@U123>|<https:\/\/evil/);
@@ -147,7 +173,9 @@ describe('buildProspectCard', () => {
   });
 
   it('falls back to email or phone for a prospect without a name and cuts a long header', () => {
-    expect(buildProspectCard({ ...prospect, name: null }, commandOrigin).blocks[0]).toMatchObject({ text: { text: 'jane@acme.io' } });
+    expect(buildProspectCard({ ...prospect, name: null }, commandOrigin).blocks[0]).toMatchObject({
+      text: { text: 'jane@acme.io' },
+    });
     const long = buildProspectCard({ ...prospect, name: 'n'.repeat(600) }, commandOrigin);
     expect(validateBlocks(long.blocks, 'message')).toEqual([]);
   });
