@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import { config as loadDotenv } from 'dotenv';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -7,6 +7,8 @@ import { createTrataClient } from './trata/client.js';
 
 /** Entry point: config, logger, Trata client, app; start; stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // .env fills in what the environment does not set; quiet keeps stdout pure JSON logs.
+  loadDotenv({ quiet: true });
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();

@@ -31,9 +31,9 @@ function extractFromLines(lines: string[], options: ExtractOptions | undefined):
   const region = normalizeRegion(options?.defaultRegion);
   const segments = segmentLines(lines);
 
-  const { candidates } = scoreEmails(segments);
+  const { candidates, excluded } = scoreEmails(segments);
   let email = pickEmail(candidates);
-  const name = extractName({ segments, lines, leadEmail: email?.email });
+  const name = extractName({ segments, lines, leadEmail: email?.email, repEmails: excluded });
   // Two equally good addresses: take the one that spells the lead's name.
   if (name && email) {
     const parts = name.split(/\s+/);
@@ -43,7 +43,7 @@ function extractFromLines(lines: string[], options: ExtractOptions | undefined):
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
-  const phone = pickPhone(scorePhones(segments, region));
+  const phone = pickPhone(scorePhones(segments, region, excluded));
   const notes = buildNotes(lines);
 
   const out: ExtractedLead = {};

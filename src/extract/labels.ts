@@ -98,6 +98,14 @@ const MESSAGE_WORDS = set(
     'how can we help you|what can we help with|anything else|additional information|additional info|transcript|' +
     'chat|conversation|voicemail|reply|response|answer|msg|subject|asunto|betreff|objet|oggetto|assunto',
 );
+/** Labels of values that are numbers but never phones. */
+const NUMBERISH_WORDS = set(
+  'order|invoice|tracking|ticket|ref|reference|id|case|po|sku|serial|version|build|zip|postal|postcode|plz|' +
+    'cep|cp|card|iban|amount|total|price|date|time|fecha|datum|hora|uhrzeit|heure|quantity|qty|confirmation|' +
+    'booking|reservation|pedido|factura|facture|rechnung|bestellung|auftrag|commande|ordine|fattura|fatura|' +
+    'sendung|envio|suivi|seguimiento|rastreio|fax|budget|subtotal|tax|vat|transaction|receipt|kundennummer|' +
+    'policy|claim|license|licence|account number|customer number|member|payment|due|passcode|pin|code|password',
+);
 const OTHER_WORDS = set(
   'order|invoice|tracking|ticket|ref|reference|id|case|po|sku|serial|version|build|zip|postal|postcode|plz|' +
     'cep|cp|card|iban|amount|total|price|date|time|fecha|datum|hora|uhrzeit|heure|data|quantity|qty|confirmation|' +
@@ -201,6 +209,18 @@ export function classifyLabel(raw: string): Label | undefined {
   if (/\bfax\b/.test(n)) return { field: 'other', role };
 
   const content = words.filter((w) => !FILLER.has(w) || EMAIL_WORDS.has(w) || PHONE_WORDS.has(w));
+  const hasFieldWord =
+    /\b(?:email|name|nombre|nom|nome|company|empresa)\b/.test(n) ||
+    hasAny(words, EMAIL_WORDS_STRICT) ||
+    hasAny(words, PHONE_WORDS) ||
+    hasAny(words, NUMBER_WORDS) ||
+    hasAny(words, COMPANY_WORDS);
+  // Long labels without a field word are prose ("Referral from our partner Lena: ...").
+  if (words.length > 3 && !hasFieldWord) {
+    if (hasAny(words, NUMBERISH_WORDS)) return { field: 'other', role: 'lead' };
+    if (hasAny(words, MESSAGE_WORDS)) return { field: 'message', role: 'lead' };
+    return { field: 'unknown', role: 'lead' };
+  }
   const orgRole: Role = role === 'rep' ? 'rep' : hasAny(words, COMPANY_MODIFIERS) ? 'company' : 'lead';
   const hasOther = hasAny(words, OTHER_WORDS) && !hasAny(words, PHONE_WORDS);
 
@@ -213,7 +233,8 @@ export function classifyLabel(raw: string): Label | undefined {
   ) {
     return { field: 'phone', role: orgRole };
   }
-  if (hasOther) return { field: 'other', role };
+  if (hasOther && (hasAny(words, NUMBERISH_WORDS) || !hasAny(words, MESSAGE_WORDS)))
+    return { field: 'other', role };
   if (/\b(name|nombre|nom|nome)\b/.test(n)) {
     if (hasAny(words, COMPANY_MODIFIERS) || /\b(business|brand|account|school|agency)\b/.test(n)) {
       return { field: 'company', role: 'company' };
@@ -260,7 +281,7 @@ export interface Segment {
   zone: 'none' | 'before' | 'after';
 }
 
-const BULLET = /^(?:[•◦▪▫‣·●○■□►▶▸➤➢✓✔☐☑→\-–—*+]+|\d{1,2}[.)])\s*/;
+const BULLET = /^(?:[•◦▪▫‣·●○■□►▶▸➤➢✓✔☐☑→]+\s*|[-–—*+]+\s+|\d{1,2}[.)]\s+)/;
 const SEPARATORS = /\s*(?::|：|=|▸|▶|►|→|->|=>|»|\|)\s*|\s+[-–—]\s+|\t+/;
 
 /** Splits "Label: value" (or "Label - value", "Label ▸ value", ...) into its parts. */
@@ -304,24 +325,33 @@ function inlineSplitPoints(text: string): number[] {
     const before = text.slice(windowStart, colon);
     if (!/[\p{L}.]\s*$/u.test(before)) continue;
     const words = [...before.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)];
-    let chosen: number | undefined;
-    let shortest: number | undefined;
+    const found: { start: number; field: Field; punct: boolean; filler: boolean }[] = [];
     for (let k = 1; k <= Math.min(3, words.length); k++) {
       const first = words[words.length - k];
       if (!first) break;
       const start = windowStart + (first.index ?? 0);
       const label = classifyLabel(text.slice(start, colon));
-      if (!label || !INLINE_FIELDS.has(label.field)) continue;
-      if (start === 0) {
-        chosen = undefined;
-        shortest = undefined;
-        break;
-      }
-      shortest ??= start;
-      if (/[,;|•/]\s*$/.test(text.slice(0, start))) chosen = start;
+      if (!label || label.field === 'unknown') continue;
+      const head = text.slice(0, start);
+      found.push({
+        start,
+        field: label.field,
+        punct: start === 0 || /[,;|•/]\s*$/.test(head),
+        filler: FILLER.has(normalizeLabel(first[0])),
+      });
     }
-    const point = chosen ?? shortest;
-    if (point !== undefined && point > 0) points.push(point);
+    const longest = found[found.length - 1];
+    const shortest = found[0];
+    if (!longest || !shortest || longest.start === 0) continue;
+    // "Invoice number:" is one label, not "Invoice" followed by "number:".
+    if (!INLINE_FIELDS.has(longest.field) || found.some((f) => f.field !== shortest.field)) continue;
+    let point = shortest.start;
+    for (const f of found.slice(1)) {
+      if (f.punct || f.filler) point = f.start;
+      else break;
+    }
+    const prev = text[point - 1] ?? ' ';
+    if (/[\s,;|•/]/.test(prev)) points.push(point);
   }
   return points;
 }
@@ -348,17 +378,23 @@ export function isForwardMarker(line: string): boolean {
   return line.length < 120 && FORWARD_MARKER.test(line);
 }
 
-/** Decodes `first_name=Ana&email=ana%40x.com` form dumps into "key: value" lines. */
+/** Decodes `first_name=Ana&email=ana%40x.com` form dumps (alone or inside a URL) into "key: value" lines. */
 export function decodeFormDump(line: string): string[] | undefined {
-  const q = line.indexOf('?');
-  const body = q >= 0 && /^https?:\/\//i.test(line) ? line.slice(q + 1) : line;
-  if (body.length > 5000 || !/^[\w.%[\]-]+=[^&\s]*(?:&[\w.%[\]-]+=[^&\s]*)+$/.test(body)) return undefined;
-  return body.split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    return `${safeDecode(pair.slice(0, eq))
-      .replace(/[_.[\]-]+/g, ' ')
-      .trim()}: ${safeDecode(pair.slice(eq + 1))}`;
-  });
+  if (!line.includes('=') || !line.includes('&') || line.length > 20_000) return undefined;
+  for (const token of line.split(/[\s`'"<>]+/)) {
+    const q = token.indexOf('?');
+    const body = q >= 0 ? token.slice(q + 1) : token;
+    if (!/^[\w.%[\]-]+=[^&\s]*(?:&[\w.%[\]-]+=[^&\s]*)+$/.test(body)) continue;
+    const pairs = body.split('&').map((pair) => {
+      const eq = pair.indexOf('=');
+      return `${safeDecode(pair.slice(0, eq))
+        .replace(/[_.[\]-]+/g, ' ')
+        .trim()}: ${safeDecode(pair.slice(eq + 1))}`;
+    });
+    const rest = line.replace(token, ' ').trim();
+    return rest ? [rest, ...pairs] : pairs;
+  }
+  return undefined;
 }
 
 function safeDecode(s: string): string {

@@ -37,7 +37,10 @@ const NOT_NAME = words(`
   mailchimp marketo unbounce hotjar facebook instagram linkedin twitter whatsapp telegram zoom teams webex
   crm bot app integration website web site landing page ads adwords campaign organic referral trata
   user guest visitor anonymous unknown test testing sample example demo n/a na none null undefined
-  yo me moi ich io eu you vous usted sie tu voce
+  yo me moi ich io eu you vous usted sie tu voce he she they we him them us his hers i
+  met meet meeting spoke speak talked talk called saw seen had got just can could would should will
+  pls ping follow reach reached emailed sent send another someone somebody anyone nobody per via
+  hallo bitte danke gracias merci grazie obrigado obrigada saludos
   order invoice receipt shipment package tracking ticket release version build notes agenda summary
   total price amount payment confirmation confirmed shipped delivered
   north south east west street avenue road city
@@ -49,12 +52,14 @@ const PARTICLES = words(
 );
 
 const TITLE =
-  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|herr|frau|sr|sra|srta|mme|mlle|dott|dottssa|dott\.ssa|ing|lic|sig|sig\.ra|sra\.|don|dona|doña|dña|sir|madam|madame|monsieur|senor|señor|senora|señora|senhor|senhora|mister|professor|doctor|doktor)\.?|m\.)\s+/i;
+  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|herr|herrn|frau|sr|sra|srta|mme|mlle|dott|dottssa|dott\.ssa|ing|lic|sig|sig\.ra|sra\.|don|dona|doña|dña|sir|madam|madame|monsieur|senor|señor|senora|señora|senhor|senhora|mister|professor|doctor|doktor)\.?|m\.)\s+/i;
 
 export interface NameContext {
   segments: readonly Segment[];
   lines: readonly string[];
   leadEmail?: string | undefined;
+  /** Addresses known to be the seller's; names written next to them are not the lead. */
+  repEmails?: readonly string[] | undefined;
 }
 
 /** Strips titles ("Dr.", "Frau", "Mme") from the front of a name. */
@@ -73,7 +78,8 @@ function isNameWord(w: string): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w)) return false;
   if (!/\p{Ll}/u.test(w)) return false; // ACRONYMS
   if (/^\p{Lu}{2,}\p{Ll}/u.test(w) && !/^(?:Mc|Mac|O'|D')/u.test(w)) return false; // "ACMEcorp"
-  return !/['’]s$/u.test(w);
+  // "I'm", "It's", "Ana's" are not names; "O'Brien", "D'Angelo" are.
+  return !/['’]\p{Ll}/u.test(w);
 }
 
 /** True when the words read like a person's name and nothing else. */
@@ -116,6 +122,8 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
       m === '.' && /^\p{Lu}$/u.test(token.slice(0, -1)) ? '.' : '',
     );
     const isParticle = PARTICLES.has(w) && out.length > 0;
+    // "Javier Morales de Construcciones Morales": after a full name, "de" starts the company.
+    if (isParticle && out.length >= 2 && !PARTICLES.has(tokens[out.length + 1] ?? '')) break;
     if (!isParticle && (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, '')))) break;
     out.push(w);
     if (out.length >= maxWords || w !== token) break; // punctuation ends the name
@@ -204,11 +212,12 @@ function capitalisedRuns(text: string): string[][] {
     cur = [];
   };
   for (const token of text.split(/\s+/)) {
-    const w = token.replace(/^[("'“‘]+/, '').replace(/[.,;:!?)"'”’]+$/, '');
-    if (isNameWord(w) && !NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) {
+    if (/^[("'“‘[]/.test(token)) flush();
+    const w = token.replace(/^[("'“‘[]+/, '').replace(/[.,;:!?)"'”’\]]+$/, '');
+    if (isNameWord(w) && !NOT_NAME.has(fold(w).replace(/[.'’]/g, '')) && !TITLE.test(`${w} `)) {
       cur.push(w);
-      if (w !== token && !/^[("'“‘]/.test(token)) flush();
-    } else if (PARTICLES.has(w) && cur.length > 0) {
+      if (/[.,;:!?)"'”’\]]$/.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
+    } else if (PARTICLES.has(w) && cur.length > 0 && cur.length < 2) {
       cur.push(w);
     } else {
       flush();
@@ -407,6 +416,14 @@ export function extractName(ctx: NameContext): string | undefined {
       if (v) found[l.field] = v;
     }
   }
+  for (const rep of ctx.repEmails ?? []) {
+    for (const seg of ctx.segments) {
+      const i = seg.value.toLowerCase().indexOf(rep);
+      if (i < 0) continue;
+      const before = readNameBefore(seg.value, i);
+      if (before.length > 0) notLead.add(fold(before.join(' ')));
+    }
+  }
   const exclude = (parts: string[]) => {
     const f = fold(parts.join(' '));
     for (const n of notLead) if (n === f || n.includes(f)) return true;
@@ -414,7 +431,9 @@ export function extractName(ctx: NameContext): string | undefined {
   };
 
   const { name, first, last, contact } = found;
-  if (first && last) return fold(first).includes(fold(last)) ? first : `${first} ${last}`;
+  // "Prénom + Nom", "Nombre + Apellidos", "Nome + Cognome": the bare name label is then the other half.
+  const surname = last ?? (first && name && !name.includes(' ') ? name : undefined);
+  if (first && surname) return fold(first).includes(fold(surname)) ? first : `${first} ${surname}`;
   if (name && last && !fold(name).includes(fold(last)) && !name.includes(' ')) return `${name} ${last}`;
   if (name) return name;
   if (first) return first;
@@ -449,6 +468,7 @@ export function extractName(ctx: NameContext): string | undefined {
         for (let len = Math.min(4, run.length); len >= 2; len--) {
           for (let s = 0; s + len <= run.length; s++) {
             const parts = run.slice(s, s + len);
+            if (PARTICLES.has(parts[0] ?? '') || PARTICLES.has(parts[len - 1] ?? '')) continue;
             if (matchesLocalPart(parts, email) && plausible(parts, { labelled: false }) && !exclude(parts)) {
               return parts.join(' ');
             }

@@ -29,7 +29,7 @@ const IS_PHONE =
 const REP_PHONE =
   /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|owner|rep|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
 const UNITS_AFTER =
-  /^\s*(?:usd|eur|gbp|chf|brl|inr|mxn|€|\$|£|%|units?|items?|pcs|kg|km|mi|miles|ms|sec|mins?|hrs?|hours?|days?|mb|gb|kb|tb|views|clicks|followers|users|seats|licen[cs]es|employees|people|visits|downloads|installs|rows|records|leads|x\b)/i;
+  /^\s*(?:[€$£%]|(?:usd|eur|gbp|chf|brl|inr|mxn|units?|items?|pcs|kg|km|mi|miles|ms|sec|mins?|hrs?|hours?|days?|mb|gb|kb|tb|views|clicks|followers|users|seats|licen[cs]es|employees|people|visits|downloads|installs|rows|records|leads)\b)/i;
 const DATE_LIKE =
   /^(?:(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})(?:\D|$)/;
 const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -92,7 +92,11 @@ function labelScore(seg: Segment): number | undefined {
 }
 
 /** Scores every valid phone number in the segments. */
-export function scorePhones(segments: readonly Segment[], region: CountryCode): PhoneCandidate[] {
+export function scorePhones(
+  segments: readonly Segment[],
+  region: CountryCode,
+  repEmails: readonly string[] = [],
+): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
   let budget = 300; // parse attempts; protects against pages of digits
   segments.forEach((seg, index) => {
@@ -115,6 +119,9 @@ export function scorePhones(segments: readonly Segment[], region: CountryCode): 
         if (neg && (!pos || pos.index < neg.index)) continue;
       }
       if (REP_PHONE.test(before)) continue;
+      // "Jane (jane@ourco.com, 415-555-0100)": next to a seller's address, it is the seller's line.
+      const near = before.slice(-30).toLowerCase();
+      if (repEmails.some((e) => near.includes(e)) && !/[.!?]\s/.test(near)) continue;
 
       const ext = EXTENSION.exec(after);
       const input = raw.trim().replace(/^00/, '+');

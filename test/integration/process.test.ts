@@ -1,0 +1,129 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
+import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
+import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
+import { formValues, SIGNING_SECRET } from './harness.js';
+
+/** The app as `npm start` runs it: a process reading its environment, stopping on signals. */
+
+const BOT = 'xoxb-process-test-token';
+const KEY = 'trata-process-test-key';
+
+function runApp(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    // Only what we pass: no .env file is read for keys already set, and none of ours leak in.
+    env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+async function until(check: () => boolean, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('start-up configuration', () => {
+  it('stops with one message naming each missing or malformed setting, exit code 1', async () => {
+    const app = runApp({ SLACK_BOT_TOKEN: 'xoxp-wrong', PORT: 'abc' });
+    expect(await app.exited).toBe(1);
+    const message = app.err();
+    expect(message).toContain('The app cannot start');
+    expect(message).toContain('SLACK_BOT_TOKEN must start with xoxb-');
+    expect(message).toContain('TRATA_API_TOKEN is missing');
+    expect(message).toContain('PORT must be a number');
+    expect(message).toContain('SLACK_SIGNING_SECRET is missing');
+    expect(message).not.toContain('xoxp-wrong');
+  }, 20_000);
+
+  it('says clearly when Slack refuses the bot token', async () => {
+    const slack = await startSlackStandin({ botToken: 'xoxb-the-real-one' });
+    const app = runApp({
+      SLACK_BOT_TOKEN: 'xoxb-a-revoked-one',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      TRATA_API_TOKEN: KEY,
+      PORT: '0',
+    });
+    expect(await app.exited).toBe(1);
+    expect(app.err()).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+    expect(app.out() + app.err()).not.toContain('xoxb-a-revoked-one');
+    await slack.close();
+  }, 20_000);
+});
+
+describe('graceful shutdown', () => {
+  let slack: SlackStandin;
+  let trata: TrataStandin;
+  let app: ReturnType<typeof runApp>;
+  let port: number;
+
+  beforeAll(async () => {
+    slack = await startSlackStandin({ botToken: BOT });
+    trata = await startTrataStandin({ apiKey: KEY });
+    port = 20_000 + Math.floor(Math.random() * 20_000);
+    app = runApp({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      TRATA_API_TOKEN: KEY,
+      TRATA_API_URL: trata.url,
+      PORT: String(port),
+    });
+    await until(() => app.out().includes('app ready'), 15_000);
+  }, 20_000);
+  afterAll(async () => {
+    app.child.kill('SIGKILL');
+    await slack.close();
+    await trata.close();
+  });
+
+  it('answers /healthz, then on SIGTERM finishes the submission in flight and exits 0', async () => {
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const sender = createSlackSender({
+      appUrl: `http://127.0.0.1:${port}/slack/events`,
+      signingSecret: SIGNING_SECRET,
+    });
+    const triggerId = slack.issueTrigger();
+    await sender.command({
+      trigger_id: triggerId,
+      response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
+    });
+    const opened = await slack.waitFor(() =>
+      [...slack.views.values()].find((v) => v.triggerId === triggerId),
+    );
+
+    // Trata is slow: the submission is still in flight when the signal arrives.
+    trata.inject('POST /v1/prospects', { delayMs: 1500 });
+    const values = formValues(opened.view, { name: 'Late Lead', email: 'late@lead.io' });
+    const submitted = sender.interaction(viewSubmissionPayload({ view: opened.view, values }));
+    await trata.waitFor(() => trata.requests.find((r) => r.method === 'POST'));
+    app.child.kill('SIGTERM');
+
+    expect(await app.exited).toBe(0);
+    expect((await submitted).status).toBe(200);
+    expect(trata.prospects.size).toBe(1);
+    expect(slack.messages.some((m) => m.channel === 'C0PUBLIC' && m.text.includes('Late Lead'))).toBe(true);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    // Logs are JSON lines, and no secret is in them.
+    const lines = app.out().trim().split('\n');
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(app.out()).not.toContain(BOT);
+    expect(app.out()).not.toContain(KEY);
+    expect(app.out()).not.toContain(SIGNING_SECRET);
+  }, 20_000);
+});

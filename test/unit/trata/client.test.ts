@@ -1,0 +1,200 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTrataClient, SUBMISSION_KEY_PROP, type TrataClient } from '../../../src/trata/client.js';
+import {
+  TrataAuthError,
+  TrataNotFoundError,
+  TrataResponseError,
+  TrataUnavailableError,
+  TrataValidationError,
+} from '../../../src/trata/errors.js';
+import { parseTrataTime } from '../../../src/trata/schemas.js';
+import { startTrataStandin, type TrataStandin } from '../../support/trata-standin.js';
+
+const KEY = 'unit-test-key-123456';
+let trata: TrataStandin;
+let client: TrataClient;
+let waits: number[];
+
+beforeAll(async () => {
+  trata = await startTrataStandin({ apiKey: KEY });
+});
+afterAll(async () => {
+  client.close();
+  await trata.close();
+});
+beforeEach(() => {
+  trata.reset();
+  waits = [];
+  client = createTrataClient({
+    baseUrl: trata.url,
+    apiToken: KEY,
+    timeoutMs: 1000,
+    retry: { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 50, budgetMs: 5000 },
+    // Record the waits instead of sleeping, so retry timing is asserted exactly and fast.
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    random: () => 0.5,
+  });
+});
+
+const input = { status: 'NEW', name: 'Jane Doe', email: 'jane@acme.io', phoneNumber: '+14155550134' };
+
+describe('createProspect', () => {
+  it('sends the key as a bearer token and the record as JSON, and returns the checked answer', async () => {
+    const prospect = await client.createProspect(input, { submissionKey: 'sub-0001' });
+    const [request] = trata.requests;
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(request?.headers['content-type']).toContain('application/json');
+    expect(request?.body).toEqual({ ...input, prospectProps: { [SUBMISSION_KEY_PROP]: 'sub-0001' } });
+    expect(prospect).toMatchObject({
+      id: expect.stringMatching(/^pro\.\d+\.[A-Z0-9]{8}$/),
+      name: 'Jane Doe',
+      status: 'NEW',
+    });
+    expect(parseTrataTime(prospect.createdAt)?.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('turns a 422 into field errors named by their loc', async () => {
+    const error = await client
+      .createProspect(
+        { ...input, email: 'nope', status: 'WON', externalReference: [{ providerName: 'Slack' }] as never },
+        { submissionKey: 'sub-0002' },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrataValidationError);
+    const paths = (error as TrataValidationError).fieldErrors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining([['email'], ['status'], ['externalReference', 0, 'id']]));
+  });
+
+  it.each([401, 403])('turns a %i into an auth error that never contains the key', async (status) => {
+    trata.inject('POST /v1/prospects', { status, body: { detail: 'Not authenticated' } });
+    const error = await client.createProspect(input, { submissionKey: 'sub-0003' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrataAuthError);
+    expect(String((error as Error).message)).toContain('TRATA_API_TOKEN');
+    expect(JSON.stringify(error) + String((error as Error).message)).not.toContain(KEY);
+  });
+
+  it('refuses an answer that is not a prospect', async () => {
+    trata.inject('POST /v1/prospects', { status: 200, body: { hello: 'world' } });
+    await expect(client.createProspect(input, { submissionKey: 'sub-0004' })).rejects.toBeInstanceOf(
+      TrataResponseError,
+    );
+  });
+
+  it('waits at least Retry-After after a 429 and sends again', async () => {
+    trata.inject('POST /v1/prospects', { status: 429, headers: { 'retry-after': '2' } });
+    await client.createProspect(input, { submissionKey: 'sub-0005' });
+    expect(waits).toEqual([2000]);
+    expect(trata.prospects.size).toBe(1);
+  });
+
+  it('backs off exponentially with jitter between attempts', async () => {
+    trata.inject('POST /v1/prospects', { status: 429 }, 3);
+    await client.createProspect(input, { submissionKey: 'sub-0006' });
+    // random() = 0.5: half of 10, 20, 40 ms.
+    expect(waits).toEqual([5, 10, 20]);
+  });
+
+  it('looks for the prospect before re-sending after a 5xx, and re-sends when it is not there', async () => {
+    trata.inject('POST /v1/prospects', { status: 502 });
+    await client.createProspect(input, { submissionKey: 'sub-0007' });
+    expect(trata.requests.map((r) => `${r.method} ${r.query.searchBy ?? ''}`.trim())).toEqual([
+      'POST',
+      'GET email',
+      'POST',
+    ]);
+    expect(trata.prospects.size).toBe(1);
+  });
+
+  it('returns the prospect it finds instead of creating a second one when the answer was lost', async () => {
+    trata.inject('POST /v1/prospects', { reset: 'after' });
+    const prospect = await client.createProspect(input, { submissionKey: 'sub-0008' });
+    expect(trata.prospects.size).toBe(1);
+    expect(prospect.id).toBe([...trata.prospects.keys()][0]);
+  });
+
+  it('does not match another submission’s prospect with the same email', async () => {
+    trata.seed({ ...input, prospectProps: { [SUBMISSION_KEY_PROP]: 'someone-else' } } as never);
+    trata.inject('POST /v1/prospects', { status: 500 });
+    await client.createProspect(input, { submissionKey: 'sub-0009' });
+    expect(trata.prospects.size).toBe(2);
+  });
+
+  it('gives up within the budget: "not created" when nothing could have been processed', async () => {
+    trata.inject('POST /v1/prospects', { status: 429 }, 10);
+    const error = await client.createProspect(input, { submissionKey: 'sub-0010' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrataUnavailableError);
+    expect((error as TrataUnavailableError).outcome).toBe('not-created');
+    expect(trata.requests).toHaveLength(4);
+  });
+
+  it('gives up with "unknown" when a create may have happened and Trata could not be checked', async () => {
+    trata.setOutage(true);
+    const error = await client.createProspect(input, { submissionKey: 'sub-0011' }).catch((e: unknown) => e);
+    expect((error as TrataUnavailableError).outcome).toBe('unknown');
+    expect(trata.prospects.size).toBe(0);
+  });
+
+  it('stops retrying when Retry-After is longer than the budget', async () => {
+    trata.inject('POST /v1/prospects', { status: 429, headers: { 'retry-after': '60' } });
+    await expect(client.createProspect(input, { submissionKey: 'sub-0012' })).rejects.toBeInstanceOf(
+      TrataUnavailableError,
+    );
+    expect(waits).toEqual([]);
+  });
+
+  it('reports a server that refuses connections as unavailable, nothing created', async () => {
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((r) => server.close(() => r()));
+    const offline = createTrataClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      apiToken: KEY,
+      sleep: async () => {},
+    });
+    const error = await offline.createProspect(input, { submissionKey: 'sub-0013' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrataUnavailableError);
+    expect((error as TrataUnavailableError).outcome).toBe('not-created');
+    offline.close();
+  });
+});
+
+describe('get, update, list', () => {
+  it('gets by id and answers a not-found id with TrataNotFoundError', async () => {
+    const seeded = trata.seed({ ...input } as never);
+    expect((await client.getProspect(seeded.id)).email).toBe('jane@acme.io');
+    await expect(client.getProspect('pro.1.MISSING0')).rejects.toBeInstanceOf(TrataNotFoundError);
+  });
+
+  it('updates with PUT, replacing the record', async () => {
+    const seeded = trata.seed({ ...input, prospectProps: { notes: 'x' } } as never);
+    const updated = await client.updateProspect(seeded.id, {
+      ...input,
+      status: 'NOT_INTERESTED',
+      prospectProps: { notes: 'x' },
+    });
+    expect(updated).toMatchObject({
+      id: seeded.id,
+      status: 'NOT_INTERESTED',
+      email: 'jane@acme.io',
+      prospectProps: { notes: 'x' },
+    });
+    expect(trata.requests.at(-1)?.method).toBe('PUT');
+  });
+
+  it('lists with query parameters', async () => {
+    trata.seed({ ...input } as never);
+    trata.seed({ ...input, email: 'bob@acme.io' } as never);
+    const found = await client.listProspects({ searchBy: 'email', searchValue: 'bob@acme.io', limit: 5 });
+    expect(found.map((p) => p.email)).toEqual(['bob@acme.io']);
+    expect(trata.requests.at(-1)?.query).toEqual({
+      searchBy: 'email',
+      searchValue: 'bob@acme.io',
+      limit: '5',
+    });
+  });
+});
