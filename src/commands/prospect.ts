@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../deps.js';
 import { extractFromText } from '../extract/index.js';
-import { draftFromLead } from '../slack/draft-from-lead.js';
+import { draftFromLead, notesFromCommandText } from '../slack/draft-from-lead.js';
 import { MESSAGES } from '../slack/messages.js';
 import { openProspectForm } from '../slack/open-form.js';
 import type { Origin } from '../slack/origin.js';
@@ -25,9 +25,8 @@ export function prospectCommand(deps: AppDeps) {
       responseUrl: command.response_url,
       submissionKey: deps.newSubmissionKey(),
     };
-    const draft = draftFromLead(
-      text ? extractFromText(text, { defaultRegion: deps.config.defaultPhoneRegion }) : {},
-    );
+    const lead = text ? extractFromText(text, { defaultRegion: deps.config.defaultPhoneRegion }) : {};
+    const draft = { ...draftFromLead(lead), notes: notesFromCommandText(text, lead) };
     await openProspectForm(deps, { triggerId: command.trigger_id, draft, origin });
   };
 }

@@ -8,3 +8,9 @@ export function normalisePhone(input: string, region: string): PhoneResult {
   if (!parsed?.isValid()) return { ok: false };
   return { ok: true, e164: parsed.number };
 }
+
+/** An E.164 number as people write it (`+1 415 555 0134`); anything unparsable is returned as given. */
+export function formatPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed?.isValid() ? parsed.formatInternational() : e164;
+}

@@ -37,8 +37,10 @@ describe('/prospect', () => {
   it('prefills the form from the text typed after the command', async () => {
     const { view } = await h.runCommand('Jane Doe jane@acme.io +1 415 555 0134');
     expect(shownValue(view!.view, BLOCK.email)).toBe('jane@acme.io');
-    expect(shownValue(view!.view, BLOCK.phone)).toBe('+14155550134');
+    expect(shownValue(view!.view, BLOCK.phone)).toBe('+1 415 555 0134');
     expect(shownValue(view!.view, BLOCK.name)).toBe('Jane Doe');
+    // Notes are not filled with the same details again.
+    expect(shownValue(view!.view, BLOCK.notes)).toBeUndefined();
   });
 
   it('answers `/prospect help` with usage and opens nothing', async () => {
@@ -97,7 +99,7 @@ describe('/prospect', () => {
     );
     expect(card.thread_ts).toBeUndefined();
     expect(card.blocks?.[0]).toMatchObject({ type: 'header', text: { text: 'Jane Doe' } });
-    for (const shown of ['jane@acme.io', '+14155550134', 'General enquiry', '<@U0ALICE>', created!.id]) {
+    for (const shown of ['jane@acme.io', '+1 415 555 0134', 'General enquiry', '<@U0ALICE>', created!.id]) {
       expect(text(card.blocks)).toContain(shown);
     }
     expect(card.text).toContain('Jane Doe');
@@ -145,7 +147,7 @@ describe('the Create prospect shortcut', () => {
     expect(res.status).toBe(200);
     expect(shownValue(view!.view, BLOCK.name)).toBe('Marco Rossi');
     expect(shownValue(view!.view, BLOCK.email)).toBe('marco@rossi.it');
-    expect(shownValue(view!.view, BLOCK.phone)).toBe('+390212345678');
+    expect(shownValue(view!.view, BLOCK.phone)).toBe('+39 02 1234 5678');
     expect(text(view!.view.blocks)).toContain('lead’s thread in <#C0PUBLIC>');
     const origin = decodeOrigin(view!.view.private_metadata);
     expect(origin).toMatchObject({
@@ -248,5 +250,12 @@ describe('request signing and robustness', () => {
     const all = h.logLines.join('\n');
     expect(all.length).toBeGreaterThan(0);
     for (const secret of [BOT_TOKEN, SIGNING_SECRET, TRATA_KEY]) expect(all).not.toContain(secret);
+  });
+});
+
+describe('/prospect text with more than contact details', () => {
+  it('keeps the extra words as notes', async () => {
+    const { view } = await h.runCommand('Jane Doe jane@acme.io wants a demo next week');
+    expect(shownValue(view!.view, BLOCK.notes)).toBe('Jane Doe jane@acme.io wants a demo next week');
   });
 });

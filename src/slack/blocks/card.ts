@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { formatPhone } from '../../domain/phone.js';
 import { statusLabel } from '../../domain/status.js';
 import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
 import type { Origin } from '../origin.js';
@@ -27,7 +28,7 @@ export function buildProspectCard(
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${value}`, 2000);
   const fields = [
     field('Email', prospect.email ? escapeMrkdwn(prospect.email) : '—'),
-    field('Phone', prospect.phoneNumber ? escapeMrkdwn(prospect.phoneNumber) : '—'),
+    field('Phone', prospect.phoneNumber ? escapeMrkdwn(formatPhone(prospect.phoneNumber)) : '—'),
     field('Status', escapeMrkdwn(statusLabel(prospect.status))),
     field('Created by', `<@${origin.userId}>`),
     field('Trata ID', `\`${escapeMrkdwn(prospect.id)}\``),

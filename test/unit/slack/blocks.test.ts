@@ -142,7 +142,7 @@ describe('buildProspectCard', () => {
     const all = JSON.stringify(card.blocks);
     for (const expected of [
       'jane@acme.io',
-      '+14155550134',
+      '+1 415 555 0134',
       'Callback scheduled (AI agent)',
       '<@U0ALICE>',
       'pro.1731301754.OZSMSU1S',

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CALLBACK } from '../../src/slack/ids.js';
+import { type Harness, startHarness } from './harness.js';
+
+/** Hostile and random input at the HTTP endpoint: refused cleanly, nothing created, the app keeps serving. */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(() => {
+  h.slack.reset();
+  h.trata.reset();
+});
+
+const text = (value: unknown) => JSON.stringify(value);
+
+describe('random signed payloads', () => {
+  it('never create a prospect, never open a form, and the app keeps serving', async () => {
+    const payload = fc.oneof(
+      fc.anything(),
+      fc.record({
+        type: fc.constant('view_submission'),
+        team: fc.constant({ id: 'T0TEST', domain: 'acme' }),
+        user: fc.constant({ id: 'U0ALICE', name: 'alice', team_id: 'T0TEST' }),
+        view: fc.record({
+          id: fc.string(),
+          callback_id: fc.constant(CALLBACK.prospectModal),
+          private_metadata: fc.oneof(fc.string(), fc.json(), fc.anything()),
+          state: fc.anything(),
+        }),
+      }),
+    );
+    // Sent all at once: unroutable payloads wait for Bolt's 3 s unhandled-request timeout.
+    const samples = fc.sample(payload, { numRuns: 60, seed: Date.now() % 100_000 });
+    const answers = await Promise.all(samples.map((p) => h.sender.interaction(p)));
+    for (const res of answers) expect([200, 400, 401, 404, 500]).toContain(res.status);
+    expect(h.trata.prospects.size).toBe(0);
+    expect(h.slack.views.size).toBe(0);
+    const { view } = await h.runCommand();
+    expect(view).toBeDefined();
+  }, 60_000);
+});
+
+describe('typed text is never live markup in what the app posts', () => {
+  it('a name like <!channel> pings nobody and a link stays text', async () => {
+    const { view } = await h.runCommand();
+    await h.submit(view!, {
+      name: '<!channel> <@U0BOB>',
+      email: 'jane@acme.io',
+      notes: 'see <https://evil.example|our site> & <!here>',
+    });
+    const card = await h.slack.waitFor(() =>
+      h.slack.messages.find((m) => m.channel === 'C0PUBLIC' && !m.ephemeral),
+    );
+    const posted = `${card.text} ${text(card.blocks?.slice(1))}`;
+    expect(posted).not.toMatch(/<!channel>|<!here>|<@U0BOB>|<https:\/\/evil/);
+    expect(card.blocks?.[0]).toMatchObject({
+      type: 'header',
+      text: { type: 'plain_text', text: '<!channel> <@U0BOB>' },
+    });
+    expect(text(h.slack.views.get(view!.id)!.view.blocks)).not.toMatch(/<!channel>|<@U0BOB>/);
+  });
+});
+
+describe('request size', () => {
+  it('refuses a body over the size limit, and keeps serving', async () => {
+    const res = await h.sender.raw(`payload=${'a'.repeat(400 * 1024)}`, {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(res.status).toBe(413);
+    const { view } = await h.runCommand();
+    expect(view).toBeDefined();
+  });
+});
