@@ -60,7 +60,7 @@ const ROLE_ACCOUNT =
 /** Phrases just before an address that make it someone other than the lead's. */
 const REP_BEFORE =
   /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal|(?:our|my) (?:ae|sdr|bdr|am|csm|reps?|account exec\w*|sales\w*|backup|manager|colleague|teammate|team))\b)[^@\n]{0,25}$/i;
-const REP_AFTER = /^\W{0,3}(?:\(|-|–)?\s*(?:me|rep|owner|our (?:rep|ae|team)|cc|internal|assigned)\b/i;
+const REP_AFTER = /^\s*[()[\]]\s*(?:me|rep|owner|our (?:rep|ae|team)|cc|internal|assigned)\b/i;
 
 export function isNotAPerson(email: string): boolean {
   return NOT_A_PERSON.test(email.split('@')[0] ?? '');
@@ -101,6 +101,7 @@ export function scoreEmails(segments: readonly Segment[]): {
   const candidates: EmailCandidate[] = [];
   const excluded: string[] = [];
   segments.forEach((seg, index) => {
+    if (candidates.length + excluded.length >= 100) return;
     for (const hit of findEmails(seg.value)) {
       const base = labelScore(seg);
       const before = seg.value.slice(Math.max(0, hit.start - 40), hit.start);

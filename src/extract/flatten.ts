@@ -5,7 +5,7 @@
 import { decodeEntities, squash } from './text.js';
 
 /** Stop collecting once this much text has been gathered; nobody pastes a novel into a lead. */
-const MAX_CHARS = 200_000;
+const MAX_CHARS = 24_000;
 const MAX_DEPTH = 12;
 const MAX_ITEMS = 500;
 
@@ -189,7 +189,8 @@ function stripMrkdwn(s: string): string {
     .replace(/(^|[^\w:]):([a-z0-9_+'-]{1,40}):(?!\w)/gi, (whole, pre: string, code: string) =>
       /[a-z]/i.test(code) ? `${pre} ` : whole,
     )
-    .replace(/[*`]+/g, '')
+    // Emphasis markers, but not a `*` inside a word or address ("a*b@x.co" stays as written).
+    .replace(/(?<![\p{L}\p{N}@._-])[*`]+|[*`]+(?![\p{L}\p{N}@._-])/gu, '')
     .replace(/(^|[\s(["'])~(?=\S)|(?<=\S)~(?=[\s).,;:!?"']|$)/g, '$1')
     .replace(/(^|[\s(["'])_+(?=\S)/g, '$1')
     .replace(/(?<=[^\s_])_+(?=[\s).,;:!?"'|]|$)/g, '');

@@ -4,6 +4,7 @@
  */
 import { pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
+import { type Grounding, groundingFor } from './grounding.js';
 import { segmentLines } from './labels.js';
 import { extractName, matchesLocalPart } from './name.js';
 import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
@@ -12,6 +13,20 @@ import type { ExtractedLead, ExtractOptions, LeadMessage } from './types.js';
 export type { ExtractedLead, ExtractOptions, LeadMessage } from './types.js';
 
 const NOTES_MAX = 2000;
+/** Leads sit at the top of a message; beyond this much text only the notes look further. */
+const SCAN_MAX = 16_000;
+
+function firstChars(lines: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (size >= max) break;
+    const piece = line.length > max - size ? line.slice(0, max - size) : line;
+    out.push(piece);
+    size += piece.length + 1;
+  }
+  return out;
+}
 
 /** Readable notes: the lines joined, blank runs collapsed, cut at a word boundary. */
 function buildNotes(lines: readonly string[]): string | undefined {
@@ -27,11 +42,13 @@ function buildNotes(lines: readonly string[]): string | undefined {
   return `${space > NOTES_MAX - 200 ? cut.slice(0, space) : cut}…`;
 }
 
-function extractFromLines(lines: string[], options: ExtractOptions | undefined): ExtractedLead {
+function extractFromLines(lines: string[], options: ExtractOptions | undefined, grounding: Grounding): ExtractedLead {
   const region = normalizeRegion(options?.defaultRegion);
-  const segments = segmentLines(lines);
+  const segments = segmentLines(firstChars(lines, SCAN_MAX));
 
-  const { candidates, excluded } = scoreEmails(segments);
+  const scored = scoreEmails(segments);
+  const excluded = scored.excluded;
+  const candidates = scored.candidates.filter((c) => grounding.hasEmail(c.email));
   let email = pickEmail(candidates);
   const name = extractName({ segments, lines, leadEmail: email?.email, repEmails: excluded });
   // Two equally good addresses: take the one that spells the lead's name.
@@ -43,7 +60,9 @@ function extractFromLines(lines: string[], options: ExtractOptions | undefined):
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
-  const phone = pickPhone(scorePhones(segments, region, excluded));
+  const phone = pickPhone(
+    scorePhones(segments, region, excluded).filter((p) => grounding.hasDigits(p.nationalNumber)),
+  );
   const notes = buildNotes(lines);
 
   const out: ExtractedLead = {};
@@ -57,7 +76,7 @@ function extractFromLines(lines: string[], options: ExtractOptions | undefined):
 /** Extracts the lead from a Slack message as Slack sent it (text, blocks, attachments). */
 export function extractLead(message: LeadMessage, options?: ExtractOptions): ExtractedLead {
   try {
-    return extractFromLines(flattenMessage(message), options);
+    return extractFromLines(flattenMessage(message), options, groundingFor(message));
   } catch {
     // Extraction only pre-fills a form; a bug here must never block the person using it.
     return {};
@@ -67,7 +86,9 @@ export function extractLead(message: LeadMessage, options?: ExtractOptions): Ext
 /** Extracts the lead from free text, e.g. the argument of `/prospect <text>`. */
 export function extractFromText(text: string, options?: ExtractOptions): ExtractedLead {
   try {
-    return extractFromLines(typeof text === 'string' ? mrkdwnToLines(text.slice(0, 200_000)) : [], options);
+    if (typeof text !== 'string') return {};
+    const capped = text.slice(0, 200_000);
+    return extractFromLines(mrkdwnToLines(capped), options, groundingFor(capped));
   } catch {
     return {};
   }

@@ -179,6 +179,17 @@ function classifyQuestion(n: string): Label | undefined {
  * (too long, contains an address, ...), `{field: 'unknown'}` when it looks like one we don't know.
  */
 export function classifyLabel(raw: string): Label | undefined {
+  if (memo.has(raw)) return memo.get(raw);
+  const label = classifyLabelUncached(raw);
+  if (memo.size > 2000) memo.clear();
+  memo.set(raw, label);
+  return label;
+}
+
+/** Labels repeat across messages and within one; classification is pure, so remember it. */
+const memo = new Map<string, Label | undefined>();
+
+function classifyLabelUncached(raw: string): Label | undefined {
   const trimmed = raw.trim();
   if (!trimmed || trimmed.length > 60 || /[@<>!,]|https?:|www\./i.test(trimmed)) return undefined;
   if (trimmed.endsWith('?') || /^[¿¡]/.test(trimmed)) {
@@ -411,10 +422,14 @@ export function jsonPairs(line: string): string[] {
   if (!line.includes('"')) return [];
   const out: string[] = [];
   for (const m of line.slice(0, 20_000).matchAll(/"([\p{L}_ .-]{1,40})"\s*:\s*"([^"\\\n]{0,200})"/gu)) {
+    if (out.length >= 100) break;
     out.push(`${(m[1] ?? '').replace(/[_.-]+/g, ' ')}: ${m[2] ?? ''}`);
   }
   return out;
 }
+
+/** Enough for any real message; bounds the work on pasted logs. */
+const MAX_SEGMENTS = 500;
 
 /** Splits the message's lines into labelled segments, carrying labels over to the next line. */
 export function segmentLines(lines: readonly string[]): Segment[] {
@@ -426,6 +441,7 @@ export function segmentLines(lines: readonly string[]): Segment[] {
   if (hasMarker) zone = 'before';
 
   lines.forEach((rawLine, index) => {
+    if (segments.length >= MAX_SEGMENTS) return;
     if (isForwardMarker(rawLine)) {
       zone = 'after';
       pending = undefined;

@@ -46,6 +46,15 @@ const NOT_NAME = words(`
   north south east west street avenue road city
 `);
 
+/** Words that turn the capitalised words before them into a company ("Acme Corp", "Rossi Consulting"). */
+const COMPANY_SUFFIX = words(`
+  inc llc ltd limited corp corporation co gmbh ag kg ug sa sas sarl sl slu srl spa ltda bv nv oy ab as plc
+  pty pvt llp lp group holdings labs lab technologies technology tech solutions consulting systems software
+  partners studio studios agency media digital global international industries ventures capital bank
+  services logistics health healthcare pharma foods store shop university college school institute
+  company companies cia compania construcciones arredamenti advogados abogados avocats rechtsanwalte
+`);
+
 /** Lower-case words that may sit inside a name (Ana de la Cruz, Ludwig van Beethoven). */
 const PARTICLES = words(
   'de del della dello dei degli di da das do dos du la le van von der den ter ten zu y e bin ibn al el st',
@@ -100,12 +109,15 @@ const PLACEHOLDER =
 
 /** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
 export function cleanLabelledName(raw: string): string | undefined {
-  let v = raw.replace(/@(?:user|group|channel|here|everyone)\b/g, ' ');
+  let v = raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' ');
   v =
     v.split(
       /\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
     )[0] ?? '';
-  v = v.replace(/\S+@\S+/g, ' ');
+  v = v
+    .split(' ')
+    .filter((w) => !w.includes('@'))
+    .join(' ');
   v = squash(stripTitles(squash(v)).replace(/^["'“”‘’]+|["'“”‘’.:]+$/g, ''));
   if (!v || PLACEHOLDER.test(v)) return undefined;
   const parts = v.split(' ');
@@ -124,7 +136,10 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
     const isParticle = PARTICLES.has(w) && out.length > 0;
     // "Javier Morales de Construcciones Morales": after a full name, "de" starts the company.
     if (isParticle && out.length >= 2 && !PARTICLES.has(tokens[out.length + 1] ?? '')) break;
-    if (!isParticle && (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, '')))) break;
+    if (!isParticle && (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, '')))) {
+      if (out.length > 0 && COMPANY_SUFFIX.has(fold(w).replace(/[.,;:!?)]+$/, ''))) return [];
+      break;
+    }
     out.push(w);
     if (out.length >= maxWords || w !== token) break; // punctuation ends the name
   }
@@ -341,12 +356,13 @@ function isLeadish(seg: Segment): boolean {
 
 function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
   let scanned = 0;
+  const hasAfter = ctx.segments.some((s) => s.zone === 'after');
   for (const seg of ctx.segments) {
     if (scanned > 30_000) break;
     scanned += seg.value.length;
-    if (!isLeadish(seg) || (seg.zone === 'before' && ctx.segments.some((s) => s.zone === 'after'))) continue;
-    const text = seg.value;
-    for (const m of text.slice(0, 5000).matchAll(CUE_BEFORE)) {
+    if (!isLeadish(seg) || (seg.zone === 'before' && hasAfter)) continue;
+    const text = seg.value.slice(0, 5000);
+    for (const m of text.matchAll(CUE_BEFORE)) {
       const start = m.index ?? 0;
       if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
       const end = start + m[0].length;
@@ -405,7 +421,7 @@ export function extractName(ctx: NameContext): string | undefined {
     const l = seg.label;
     if (!l || !seg.value) continue;
     if (l.role !== 'lead' || l.field === 'company') {
-      const v = cleanLabelledName(seg.value);
+      const v = notLead.size < 50 ? cleanLabelledName(seg.value) : undefined;
       if (v) notLead.add(fold(v));
       continue;
     }
@@ -416,8 +432,8 @@ export function extractName(ctx: NameContext): string | undefined {
       if (v) found[l.field] = v;
     }
   }
-  for (const rep of ctx.repEmails ?? []) {
-    for (const seg of ctx.segments) {
+  for (const rep of (ctx.repEmails ?? []).slice(0, 10)) {
+    for (const seg of ctx.segments.slice(0, 2000)) {
       const i = seg.value.toLowerCase().indexOf(rep);
       if (i < 0) continue;
       const before = readNameBefore(seg.value, i);
@@ -443,7 +459,7 @@ export function extractName(ctx: NameContext): string | undefined {
   const email = ctx.leadEmail;
   if (email) {
     // "Ana López <ana@x.com>", "From: "López, Ana" <ana@x.com>", "ana@x.com (Ana López)"
-    for (const seg of ctx.segments) {
+    for (const seg of ctx.segments.slice(0, 2000)) {
       const i = seg.value.toLowerCase().indexOf(email);
       if (i < 0) continue;
       const before = readNameBefore(seg.value, i);

@@ -6,6 +6,8 @@ import { digitsOf } from './text.js';
 export interface PhoneCandidate {
   /** E.164. */
   phone: string;
+  /** The digits after the country code. */
+  nationalNumber: string;
   score: number;
   segment: number;
 }
@@ -98,14 +100,15 @@ export function scorePhones(
   repEmails: readonly string[] = [],
 ): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
-  let budget = 300; // parse attempts; protects against pages of digits
+  let budget = 60; // parse attempts; protects against pages of digits
+  const cache = new Map<string, { number: string; nationalNumber: string } | undefined>();
   segments.forEach((seg, index) => {
     const text = seg.value;
     if (budget <= 0 || !/\d{2}/.test(text)) return;
     const base = labelScore(seg);
     if (base === undefined) return;
     for (const m of text.matchAll(CANDIDATE)) {
-      if (budget-- <= 0) break;
+      if (budget <= 0) break;
       const raw = m[0];
       const start = m.index ?? 0;
       const end = start + raw.length;
@@ -125,15 +128,21 @@ export function scorePhones(
 
       const ext = EXTENSION.exec(after);
       const input = raw.trim().replace(/^00/, '+');
-      const parsed = parsePhoneNumberFromString(ext ? input + ext[0] : input, region);
-      if (!parsed?.isValid()) continue;
+      const key = ext ? input + ext[0] : input;
+      if (!cache.has(key)) {
+        budget--;
+        const parsed = parsePhoneNumberFromString(key, region);
+        cache.set(key, parsed?.isValid() ? { number: parsed.number, nationalNumber: parsed.nationalNumber } : undefined);
+      }
+      const parsed = cache.get(key);
+      if (!parsed) continue;
       // Only numbers whose digits are really in the message.
       if (!digitsOf(raw).includes(parsed.nationalNumber)) continue;
 
       let score = base;
       if (!labelled && lastMatch(IS_PHONE, before.slice(-25))) score += 3;
       if (raw.trim().startsWith('+')) score += 1;
-      out.push({ phone: parsed.number, score, segment: index });
+      out.push({ phone: parsed.number, nationalNumber: parsed.nationalNumber, score, segment: index });
     }
   });
   return out;

@@ -52,7 +52,7 @@ export function foldUmlauts(s: string): string {
 
 /** Collapses runs of horizontal whitespace and trims. */
 export function squash(s: string): string {
-  return s.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+  return s.replace(/[^\S\n\r]+|\u200b+/g, ' ').trim();
 }
 
 /** Only the ASCII digits of a string. */

@@ -19,6 +19,10 @@ export const BLOCK = {
   status: 'prospect_status',
   notes: 'prospect_notes',
   formError: 'prospect_form_error',
+  /** Radio choice shown when Trata already has someone with this email or phone. */
+  duplicateChoice: 'prospect_duplicate_choice',
+  /** The status control on a card: the prospect id follows the prefix. */
+  cardStatusPrefix: 'card_status:',
   destination: 'prospect_destination',
 } as const;
 
@@ -28,6 +32,11 @@ export const ACTION = {
   phone: 'phone',
   status: 'status',
   notes: 'notes',
+  duplicateChoice: 'duplicate_choice',
+  /** Status picked on a posted card. */
+  setStatus: 'set_status',
+  /** "New prospect" on the Home tab. */
+  homeNewProspect: 'home_new_prospect',
   /** "Try again" on a message telling the user Trata was down: reopens the form with what they typed. */
   retrySubmission: 'retry_submission',
 } as const;

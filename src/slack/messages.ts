@@ -23,6 +23,14 @@ export const MESSAGES = {
   trataRejected: 'Trata refused some of these details — see the notes below each field.',
   trataBadAnswer:
     'Trata answered in a way the app didn’t expect, so it can’t confirm the prospect was saved. Your details are still here — try again, and tell whoever installed the app if it keeps happening.',
+  duplicateFound:
+    'Trata already has a prospect with this email or phone. Nothing was created yet — choose below whether to use the existing one or create a new one anyway.',
+  duplicateCheckSkipped:
+    '_The duplicate check was skipped: Trata didn’t answer the look-up in time, so this may be a second record for the same person._',
+  existingGone:
+    'That existing prospect is no longer in Trata. Your details are still here — press *Create prospect* to create a new one.',
+  alreadyCaptured:
+    'This message was already captured as a Trata prospect. Choose below to use that prospect (its card is posted again) or to create another one anyway.',
   unexpected: (correlationId: string) =>
     `:warning: Something went wrong on our side (reference \`${correlationId}\`). Nothing you typed was lost — please try again, and mention the reference if you report it.`,
 } as const;

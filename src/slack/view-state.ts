@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type DraftField, emptyDraft, type ProspectDraft } from '../domain/draft.js';
 import { DEFAULT_STATUS } from '../domain/status.js';
 import { ACTION, BLOCK } from './ids.js';
+import { CREATE_ANYWAY, USE_PREFIX } from './blocks/modal.js';
 import { decodeOrigin, type Origin } from './origin.js';
 
 /**
@@ -23,9 +24,24 @@ const stateSchema = z.object({
   values: z.record(z.string(), z.record(z.string(), z.unknown())),
 });
 
+/** What the person chose when Trata already had someone with these details. */
+export type DuplicateChoice = { kind: 'create' } | { kind: 'use'; prospectId: string };
+
 export type ParsedSubmission =
-  | { ok: true; draft: ProspectDraft; origin: Origin }
+  | { ok: true; draft: ProspectDraft; origin: Origin; choice: DuplicateChoice | undefined }
   | { ok: false; reason: string };
+
+function duplicateChoice(state: unknown): DuplicateChoice | undefined {
+  const parsed = stateSchema.safeParse(state);
+  if (!parsed.success) return undefined;
+  const selected = selectInput.safeParse(inputValue(parsed.data.values, BLOCK.duplicateChoice, ACTION.duplicateChoice));
+  const value = selected.success ? selected.data.selected_option?.value : undefined;
+  if (value === CREATE_ANYWAY) return { kind: 'create' };
+  if (value?.startsWith(USE_PREFIX) && value.length > USE_PREFIX.length) {
+    return { kind: 'use', prospectId: value.slice(USE_PREFIX.length) };
+  }
+  return undefined;
+}
 
 function inputValue(values: Record<string, Record<string, unknown>>, block: string, action: string): unknown {
   return values[block]?.[action];
@@ -62,7 +78,7 @@ export function parseSubmission(view: unknown): ParsedSubmission {
   if (!origin) return { ok: false, reason: 'private_metadata is not a form origin' };
   const draft = draftFromState(parsed.data.state);
   if (!draft) return { ok: false, reason: 'view.state.values is malformed' };
-  return { ok: true, draft, origin };
+  return { ok: true, draft, origin, choice: duplicateChoice(parsed.data.state) };
 }
 
 /** Field errors keyed by the input block they belong under (for response_action "errors"). */

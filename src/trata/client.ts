@@ -68,7 +68,8 @@ export interface TrataClient {
   createProspect(input: ProspectInput, options: CreateOptions): Promise<Prospect>;
   getProspect(id: string): Promise<Prospect>;
   updateProspect(id: string, input: ProspectInput): Promise<Prospect>;
-  listProspects(query?: ListQuery): Promise<Prospect[]>;
+  /** `quick`: one attempt with a short timeout, for look-ups that must not hold anything up. */
+  listProspects(query?: ListQuery, options?: { quick?: boolean }): Promise<Prospect[]>;
   /** A prospect earlier created with this submission key, found by email or phone. */
   findBySubmissionKey(
     key: string,
@@ -79,10 +80,15 @@ export interface TrataClient {
 
 export const SUBMISSION_KEY_PROP = 'slackSubmissionId';
 
+/** Look-ups that only help (duplicate checks, the Home tab) give up quickly rather than hold a person up. */
+const QUICK_TIMEOUT_MS = 1500;
+
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 300, maxDelayMs: 3000, budgetMs: 10_000 };
 
 /** Network failures where the request provably never reached Trata. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+type RequestInit = { json?: unknown; searchParams?: Record<string, string | number>; quick?: boolean };
 
 type Attempt =
   | { kind: 'ok'; status: number; body: unknown }
@@ -112,13 +118,14 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     responseType: 'text',
   });
 
-  async function attempt(
-    method: 'GET' | 'POST' | 'PUT',
-    path: string,
-    init: { json?: unknown; searchParams?: Record<string, string | number> },
-  ): Promise<Attempt> {
+  async function attempt(method: 'GET' | 'POST' | 'PUT', path: string, init: RequestInit): Promise<Attempt> {
     try {
-      const res = await http(path, { method, json: init.json, searchParams: init.searchParams });
+      const res = await http(path, {
+        method,
+        json: init.json,
+        searchParams: init.searchParams,
+        ...(init.quick ? { timeout: { request: QUICK_TIMEOUT_MS } } : {}),
+      });
       const body = parseJson(res.body);
       const status = res.statusCode;
       if (status >= 200 && status < 300) return { kind: 'ok', status, body };
@@ -151,13 +158,14 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
   async function withRetries(
     method: 'GET' | 'POST' | 'PUT',
     path: string,
-    init: { json?: unknown; searchParams?: Record<string, string | number> },
+    init: RequestInit,
     beforeResend?: () => Promise<unknown | undefined>,
   ): Promise<unknown> {
     const started = Date.now();
+    const maxAttempts = init.quick ? 1 : policy.maxAttempts;
     let last: Extract<Attempt, { kind: 'retry' }> | undefined;
     let maybeProcessed = false;
-    for (let n = 0; n < policy.maxAttempts; n++) {
+    for (let n = 0; n < maxAttempts; n++) {
       if (n > 0 && last) {
         const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
         const wait = Math.max(backoff, last.retryAfterMs ?? 0);

@@ -10,14 +10,16 @@ import { MESSAGES } from '../slack/messages.js';
 import { notifyPrivately } from '../slack/notify.js';
 import type { Origin } from '../slack/origin.js';
 import { mapTrataErrors, toProspectInput } from '../slack/to-trata.js';
-import { errorsByBlock, parseSubmission } from '../slack/view-state.js';
+import { findDuplicates } from '../slack/duplicates.js';
+import { type DuplicateChoice, errorsByBlock, parseSubmission } from '../slack/view-state.js';
 import {
   TrataAuthError,
+  TrataNotFoundError,
   TrataResponseError,
   TrataUnavailableError,
   TrataValidationError,
 } from '../trata/errors.js';
-import type { Prospect } from '../trata/schemas.js';
+import type { Prospect, ProspectInput } from '../trata/schemas.js';
 
 /**
  * The prospect form's submission. Invalid input is answered inline and never reaches Trata.
@@ -27,7 +29,8 @@ import type { Prospect } from '../trata/schemas.js';
  */
 
 type Outcome =
-  | { kind: 'created'; prospect: Prospect; delivery: Delivery }
+  | { kind: 'created'; prospect: Prospect; delivery: Delivery; existing: boolean; checkSkipped: boolean }
+  | { kind: 'duplicates'; matches: Prospect[]; origin: Origin }
   | {
       kind: 'rejected';
       fields: Partial<Record<keyof ProspectDraft, string>>;
@@ -47,7 +50,7 @@ export function prospectSubmit(deps: AppDeps) {
       await ack({ response_action: 'update', view: buildNoticeView(MESSAGES.formUnreadable) });
       return;
     }
-    const { draft, origin } = parsed;
+    const { draft, origin, choice } = parsed;
     const validation = validateDraft(draft, { defaultRegion: deps.config.defaultPhoneRegion });
     if (!validation.ok) {
       await ack({ response_action: 'errors', errors: errorsByBlock(validation.errors) });
@@ -60,7 +63,7 @@ export function prospectSubmit(deps: AppDeps) {
       user: origin.userId,
       channel: origin.channelId,
     });
-    const work = createAndDeliver(deps, client, input, origin, log);
+    const work = resolveAndDeliver(deps, client, { input, origin, choice }, log);
     const early = await settleWithin(work, deps.ackBudgetMs);
 
     if (early) {
@@ -81,36 +84,60 @@ export function prospectSubmit(deps: AppDeps) {
         client,
         origin,
         outcome.kind === 'created' ? createdText(outcome) : failureText(outcome),
-        {
-          retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin },
-        },
+        { retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin } },
       );
     }
   };
 }
 
-async function createAndDeliver(
+/**
+ * Finds or creates the prospect the person asked for, then posts its card:
+ * a record this submission already made (after a lost answer) is reused; a chosen existing record is
+ * used; otherwise Trata is checked for the same email or phone, and nothing is created while a
+ * match waits for the person's choice.
+ */
+async function resolveAndDeliver(
   deps: AppDeps,
   client: AllMiddlewareArgs['client'],
-  input: ReturnType<typeof toProspectInput>,
-  origin: Origin,
+  request: { input: ProspectInput; origin: Origin; choice: DuplicateChoice | undefined },
   log: AppDeps['logger'],
 ): Promise<Outcome> {
-  let prospect: Prospect;
+  const { input, origin, choice } = request;
+  let prospect: Prospect | undefined;
+  let existing = false;
+  let checkSkipped = false;
   try {
-    prospect =
-      (origin.recheck
-        ? await deps.trata.findBySubmissionKey(origin.submissionKey, input).catch(() => undefined)
-        : undefined) ?? (await deps.trata.createProspect(input, { submissionKey: origin.submissionKey }));
+    if (origin.recheck) {
+      prospect = await deps.trata.findBySubmissionKey(origin.submissionKey, input).catch(() => undefined);
+    }
+    if (!prospect && choice?.kind === 'use') {
+      prospect = await deps.trata.getProspect(choice.prospectId);
+      existing = true;
+    }
+    if (!prospect && !choice) {
+      const check = await findDuplicates(deps.trata, input, origin.submissionKey, deps.config.defaultPhoneRegion);
+      if (check.status === 'skipped') {
+        checkSkipped = true;
+        log.warn({ reason: check.reason }, 'duplicate check skipped: Trata look-up failed');
+      } else if (check.ours) {
+        prospect = check.ours;
+      } else if (check.matches.length > 0) {
+        log.info({ matches: check.matches.map((m) => m.id) }, 'possible duplicate: asking the person');
+        return { kind: 'duplicates', matches: check.matches, origin };
+      }
+    }
+    if (!prospect) {
+      prospect = await deps.trata.createProspect(input, { submissionKey: origin.submissionKey });
+      log.info({ prospect: prospect.id }, 'prospect created');
+    }
   } catch (error) {
     return failureOutcome(error, origin, log);
   }
-  log.info({ prospect: prospect.id }, 'prospect created');
-  const delivery = await deliverCard(buildProspectCard(prospect, origin), origin, { client });
+  const delivery = await deliverCard(buildProspectCard(prospect, { existing }), origin, { client });
   if (delivery.where !== 'channel' && delivery.where !== 'thread') {
     log.warn({ prospect: prospect.id, delivery }, 'card not posted where the form was opened');
   }
-  return { kind: 'created', prospect, delivery };
+  return { kind: 'created', prospect, delivery, existing, checkSkipped };
 }
 
 function failureOutcome(error: unknown, origin: Origin, log: AppDeps['logger']): Outcome {
@@ -119,6 +146,9 @@ function failureOutcome(error: unknown, origin: Origin, log: AppDeps['logger']):
   if (error instanceof TrataValidationError) {
     log.info({ fieldErrors: error.fieldErrors }, 'Trata refused the prospect');
     return { kind: 'rejected', ...mapTrataErrors(error.fieldErrors), origin };
+  }
+  if (error instanceof TrataNotFoundError) {
+    return { kind: 'failed', banner: MESSAGES.existingGone, origin };
   }
   if (error instanceof TrataAuthError) {
     log.error({ status: error.status }, error.message);
@@ -152,7 +182,9 @@ function responseFor(outcome: Outcome, draft: ProspectDraft): ViewResponseAction
 function viewFor(outcome: Outcome, draft: ProspectDraft) {
   switch (outcome.kind) {
     case 'created':
-      return buildCreatedView(outcome.prospect, deliveryText(outcome.delivery));
+      return buildCreatedView(outcome.prospect, outcomeDetails(outcome), { existing: outcome.existing });
+    case 'duplicates':
+      return buildProspectModal(draft, outcome.origin, { banner: MESSAGES.duplicateFound, duplicates: outcome.matches });
     case 'rejected':
       return buildProspectModal(draft, outcome.origin, {
         banner: [MESSAGES.trataRejected, ...outcome.other].join('\n'),
@@ -163,11 +195,20 @@ function viewFor(outcome: Outcome, draft: ProspectDraft) {
   }
 }
 
+function outcomeDetails(outcome: Extract<Outcome, { kind: 'created' }>): string {
+  return [deliveryText(outcome.delivery), outcome.checkSkipped ? MESSAGES.duplicateCheckSkipped : '']
+    .filter(Boolean)
+    .join('\n');
+}
+
 function createdText(outcome: Extract<Outcome, { kind: 'created' }>): string {
-  return `:white_check_mark: *${escapeMrkdwn(prospectName(outcome.prospect))}* is now a Trata prospect (\`${escapeMrkdwn(outcome.prospect.id)}\`). ${deliveryText(outcome.delivery)}`;
+  const name = `*${escapeMrkdwn(prospectName(outcome.prospect))}* (\`${escapeMrkdwn(outcome.prospect.id)}\`)`;
+  const what = outcome.existing ? `Using the existing Trata prospect ${name}.` : `${name} is now a Trata prospect.`;
+  return `:white_check_mark: ${what} ${outcomeDetails(outcome)}`;
 }
 
 function failureText(outcome: Exclude<Outcome, { kind: 'created' }>): string {
+  if (outcome.kind === 'duplicates') return `:warning: ${MESSAGES.duplicateFound} Use *Try again* below to choose.`;
   if (outcome.kind === 'failed')
     return `:warning: ${outcome.banner.replace('press *Create prospect*', 'use *Try again* below')}`;
   const details = [...Object.values(outcome.fields), ...outcome.other].map((m) => `• ${escapeMrkdwn(m)}`);

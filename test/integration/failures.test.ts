@@ -126,7 +126,14 @@ describe('when Trata is briefly unavailable', () => {
     const { view } = await h.runCommand();
     await h.submit(view!, typed);
     await h.slack.waitFor(() => h.slack.messages.find((m) => m.channel === 'C0PUBLIC'));
-    expect(h.trata.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'POST']);
+    // Duplicate check (email, phone), the failed create, the look-up for it, the create again.
+    expect(h.trata.requests.map((r) => `${r.method} ${r.query.searchBy ?? ''}`.trim())).toEqual([
+      'GET email',
+      'GET phoneNumber',
+      'POST',
+      'GET email',
+      'POST',
+    ]);
     expect(prospectCount()).toBe(1);
     expect(text(modalOf(view!.id).blocks)).toContain('is now a Trata prospect');
   });

@@ -1,8 +1,8 @@
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, PlainTextOption } from '@slack/types';
 import { formatPhone } from '../../domain/phone.js';
-import { statusLabel } from '../../domain/status.js';
-import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
-import type { Origin } from '../origin.js';
+import { isProspectStatus, PROSPECT_STATUSES, STATUS_LABELS, statusLabel } from '../../domain/status.js';
+import { parseTrataTime, type Prospect } from '../../trata/schemas.js';
+import { ACTION, BLOCK } from '../ids.js';
 import { escapeMrkdwn, mrkdwn, plain, slackDate, truncate } from './text.js';
 
 export interface Card {
@@ -10,27 +10,48 @@ export interface Card {
   blocks: KnownBlock[];
 }
 
+export interface CardOptions {
+  /** A card for a prospect Trata already had (the person chose "use the existing one"). */
+  existing?: boolean;
+  /** Who last changed the status from the card, and when. */
+  statusChange?: { userId: string; at: Date } | undefined;
+}
+
 /** The Slack-facing display name of a prospect. */
 export function prospectName(prospect: Pick<Prospect, 'name' | 'email' | 'phoneNumber'>): string {
   return prospect.name?.trim() || prospect.email || prospect.phoneNumber || 'Unnamed prospect';
 }
 
+/** Who created the prospect from Slack, and the message it came from — as recorded in Trata. */
+export function slackOrigin(prospect: Prospect): { userId?: string; permalink?: string } {
+  const userId = prospect.prospectProps.slackUserId;
+  const permalink = prospect.externalReference.find(
+    (ref) => ref.providerName === 'Slack' && /^https:\/\//.test(ref.id),
+  )?.id;
+  return {
+    ...(typeof userId === 'string' && /^[UW][A-Z0-9]+$/.test(userId) ? { userId } : {}),
+    ...(permalink ? { permalink } : {}),
+  };
+}
+
+function statusOptions(): PlainTextOption[] {
+  return PROSPECT_STATUSES.map((s) => ({ text: plain(STATUS_LABELS[s], 75), value: s }));
+}
+
 /**
- * The card posted when a prospect is created. Every user-typed value is escaped or plain_text,
- * so a name like `<!channel>` pings nobody.
+ * The card posted for a prospect. Built from the Trata record alone, so it can be rebuilt when the
+ * status changes. Every user-typed value is escaped or plain_text, so a name like `<!channel>` pings nobody.
  */
-export function buildProspectCard(
-  prospect: Prospect,
-  origin: Pick<Origin, 'userId' | 'permalink' | 'channelId'>,
-): Card {
+export function buildProspectCard(prospect: Prospect, options: CardOptions = {}): Card {
   const name = prospectName(prospect);
   const created = parseTrataTime(prospect.createdAt);
+  const origin = slackOrigin(prospect);
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${value}`, 2000);
   const fields = [
     field('Email', prospect.email ? escapeMrkdwn(prospect.email) : '—'),
     field('Phone', prospect.phoneNumber ? escapeMrkdwn(formatPhone(prospect.phoneNumber)) : '—'),
     field('Status', escapeMrkdwn(statusLabel(prospect.status))),
-    field('Created by', `<@${origin.userId}>`),
+    field('Created by', origin.userId ? `<@${origin.userId}>` : escapeMrkdwn(prospect.createdBy ?? '—')),
     field('Trata ID', `\`${escapeMrkdwn(prospect.id)}\``),
     field('Created', created ? slackDate(created) : '—'),
   ];
@@ -39,14 +60,34 @@ export function buildProspectCard(
     { type: 'section', fields },
   ];
   const notes = typeof prospect.prospectProps.notes === 'string' ? prospect.prospectProps.notes : '';
-  if (notes)
-    blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
-  const context = [':bust_in_silhouette: New Trata prospect'];
+  if (notes) blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
+
+  const options_ = statusOptions();
+  blocks.push({
+    type: 'actions',
+    block_id: `${BLOCK.cardStatusPrefix}${prospect.id}`.slice(0, 255),
+    elements: [
+      {
+        type: 'static_select',
+        action_id: ACTION.setStatus,
+        placeholder: plain('Change status', 150),
+        options: options_,
+        ...(isProspectStatus(prospect.status)
+          ? { initial_option: options_.find((o) => o.value === prospect.status) }
+          : {}),
+      },
+    ],
+  });
+
+  const context = [options.existing ? ':bust_in_silhouette: Existing Trata prospect' : ':bust_in_silhouette: New Trata prospect'];
   if (origin.permalink) context.push(`<${origin.permalink}|Source message>`);
+  if (options.statusChange) {
+    context.push(`Status changed by <@${options.statusChange.userId}> ${slackDate(options.statusChange.at)}`);
+  }
   blocks.push({ type: 'context', elements: [mrkdwn(context.join('  ·  '))] });
 
   const text = [
-    `New Trata prospect: ${name}`,
+    `${options.existing ? 'Existing' : 'New'} Trata prospect: ${name}`,
     prospect.email,
     prospect.phoneNumber,
     `status ${statusLabel(prospect.status)}`,

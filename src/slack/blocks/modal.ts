@@ -1,6 +1,8 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { MAX_FIELD_LENGTH, MAX_NOTES_LENGTH, type ProspectDraft } from '../../domain/draft.js';
-import { PROSPECT_STATUSES, STATUS_LABELS } from '../../domain/status.js';
+import { PROSPECT_STATUSES, STATUS_LABELS, statusLabel } from '../../domain/status.js';
+import { parseTrataTime, type Prospect } from '../../trata/schemas.js';
+import { prospectName } from './card.js';
 import { ACTION, BLOCK, CALLBACK } from '../ids.js';
 import { encodeOrigin, type Origin } from '../origin.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
@@ -13,6 +15,34 @@ export interface ModalOptions {
   banner?: string | undefined;
   /** Errors shown under fields when the form is re-sent with views.update (response_action errors is no longer possible). */
   fieldErrors?: Partial<Record<keyof ProspectDraft, string>> | undefined;
+  /** Prospects Trata already has with this email or phone: the person must choose before anything is created. */
+  duplicates?: Prospect[] | undefined;
+}
+
+export const CREATE_ANYWAY = 'create';
+export const USE_PREFIX = 'use:';
+const MAX_DUPLICATES_SHOWN = 5;
+
+function duplicateChoice(duplicates: Prospect[]): KnownBlock {
+  const options = duplicates.slice(0, MAX_DUPLICATES_SHOWN).map((p) => {
+    const created = parseTrataTime(p.createdAt);
+    return {
+      text: plain(truncate(`Use ${prospectName(p)} (${statusLabel(p.status)})`, 75), 75),
+      description: plain(truncate(`${p.id}${created ? ` · created ${created.toISOString().slice(0, 10)}` : ''}`, 75), 75),
+      value: `${USE_PREFIX}${p.id}`.slice(0, 75),
+    };
+  });
+  options.push({
+    text: plain('Create a new prospect anyway', 75),
+    description: plain('Trata will then have two records for this person', 75),
+    value: CREATE_ANYWAY,
+  });
+  return {
+    type: 'input',
+    block_id: BLOCK.duplicateChoice,
+    label: plain('Trata already has this person — what should happen?'),
+    element: { type: 'radio_buttons', action_id: ACTION.duplicateChoice, options },
+  };
 }
 
 export function statusOptions(): PlainTextOption[] {
@@ -37,6 +67,7 @@ export function buildProspectModal(
   if (options.banner) {
     blocks.push({ type: 'section', block_id: BLOCK.formError, text: mrkdwn(`:warning: ${options.banner}`) });
   }
+  if (options.duplicates?.length) blocks.push(duplicateChoice(options.duplicates));
   const errorUnder = (field: keyof ProspectDraft) => {
     const error = options.fieldErrors?.[field];
     if (error) blocks.push({ type: 'context', elements: [mrkdwn(`:x: ${escapeMrkdwn(error)}`, 2000)] });

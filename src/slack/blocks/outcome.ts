@@ -22,7 +22,10 @@ export function buildWorkingView(name: string): ModalView {
 }
 
 /** Shown when the prospect exists: what was created and where its card went. */
-export function buildCreatedView(prospect: Prospect, whereText: string): ModalView {
+export function buildCreatedView(prospect: Prospect, whereText: string, options: { existing?: boolean } = {}): ModalView {
+  const name = `*${escapeMrkdwn(prospectName(prospect))}*`;
+  const id = `\`${escapeMrkdwn(prospect.id)}\``;
+  const what = options.existing ? `Using the existing Trata prospect ${name} (${id}).` : `${name} is now a Trata prospect (${id}).`;
   return {
     type: 'modal',
     title: plain(MODAL_TITLE, 24),
@@ -30,9 +33,7 @@ export function buildCreatedView(prospect: Prospect, whereText: string): ModalVi
     blocks: [
       {
         type: 'section',
-        text: mrkdwn(
-          `:white_check_mark: *${escapeMrkdwn(prospectName(prospect))}* is now a Trata prospect (\`${escapeMrkdwn(prospect.id)}\`).\n${whereText}`,
-        ),
+        text: mrkdwn(`:white_check_mark: ${what}\n${whereText}`),
       },
     ],
   };

@@ -33,9 +33,9 @@ const prospect: Prospect = {
   name: 'Jane Doe',
   email: 'jane@acme.io',
   phoneNumber: '+14155550134',
-  externalReference: [],
+  externalReference: [{ providerName: 'Slack', id: 'https://acme.slack.com/archives/C0PUBLIC/p1700000000000200' }],
   status: 'SCHEDULED_CALLBACK_WITH_BOT',
-  prospectProps: { notes: 'Wants a demo' },
+  prospectProps: { notes: 'Wants a demo', slackUserId: 'U0ALICE' },
   createdBy: 'api',
   createdAt: '2024-11-11T05:09:14.979287',
   updatedBy: null,
@@ -136,7 +136,7 @@ describe('buildProspectModal', () => {
 
 describe('buildProspectCard', () => {
   it('is a valid message with the name as header and every detail', () => {
-    const card = buildProspectCard(prospect, shortcutOrigin);
+    const card = buildProspectCard(prospect);
     expect(validateBlocks(card.blocks, 'message')).toEqual([]);
     expect(card.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'Jane Doe' } });
     const all = JSON.stringify(card.blocks);
@@ -153,6 +153,10 @@ describe('buildProspectCard', () => {
     ]) {
       expect(all).toContain(expected);
     }
+    const control = card.blocks.find((b) => b.type === 'actions') as { block_id: string; elements: { initial_option: { value: string }; options: unknown[] }[] };
+    expect(control.block_id).toBe('card_status:pro.1731301754.OZSMSU1S');
+    expect(control.elements[0]?.initial_option.value).toBe('SCHEDULED_CALLBACK_WITH_BOT');
+    expect(control.elements[0]?.options).toHaveLength(8);
     expect(card.text).toContain('Jane Doe');
     expect(card.text).toContain('pro.1731301754.OZSMSU1S');
   });
@@ -164,20 +168,33 @@ describe('buildProspectCard', () => {
       email: '<https://evil.example|click>',
       prospectProps: { notes: '<!here> & co' },
     };
-    const card = buildProspectCard(hostile, commandOrigin);
+    const card = buildProspectCard(hostile);
     const mrkdwnTexts = JSON.stringify(card.blocks.slice(1));
-    expect(mrkdwnTexts).not.toMatch(/<!channel>|<!here>|<@U123>|<https:\/\/evil/);
+    expect(mrkdwnTexts).not.toMatch(/<!channel>|<!here>|<!everyone>|<@U123>|<https:\/\/evil|javascript:/);
     expect(mrkdwnTexts).toContain('&lt;!here&gt; &amp; co');
     expect(card.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
     expect(card.text).not.toMatch(/<!channel>|<@U123>/);
   });
 
   it('falls back to email or phone for a prospect without a name and cuts a long header', () => {
-    expect(buildProspectCard({ ...prospect, name: null }, commandOrigin).blocks[0]).toMatchObject({
+    expect(buildProspectCard({ ...prospect, name: null }).blocks[0]).toMatchObject({
       text: { text: 'jane@acme.io' },
     });
-    const long = buildProspectCard({ ...prospect, name: 'n'.repeat(600) }, commandOrigin);
+    const long = buildProspectCard({ ...prospect, name: 'n'.repeat(600) });
     expect(validateBlocks(long.blocks, 'message')).toEqual([]);
+  });
+});
+
+describe('a card after a status change', () => {
+  it('shows the new status and who changed it when', () => {
+    const card = buildProspectCard(
+      { ...prospect, status: 'NOT_INTERESTED' },
+      { statusChange: { userId: 'U0BOB', at: new Date('2026-01-02T03:04:05Z') } },
+    );
+    expect(validateBlocks(card.blocks, 'message')).toEqual([]);
+    const all = JSON.stringify(card.blocks);
+    expect(all).toContain('Not interested');
+    expect(all).toContain('Status changed by <@U0BOB> <!date^1767323045^');
   });
 });
 

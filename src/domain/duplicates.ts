@@ -1,0 +1,33 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/**
+ * Whether an existing record is the same person as the one being created. Trata's search matching
+ * is not documented, so its results are only candidates: compared here on a normalised email
+ * (trimmed, lower case) and an E.164 phone.
+ */
+export interface Contact {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+}
+
+export type MatchReason = 'email' | 'phone';
+
+export function normaliseEmail(email: string | null | undefined): string | undefined {
+  const value = email?.trim().toLowerCase();
+  return value ? value : undefined;
+}
+
+export function normalisePhoneE164(phone: string | null | undefined, region: string): string | undefined {
+  if (!phone?.trim()) return undefined;
+  const parsed = parsePhoneNumberFromString(phone, region as CountryCode);
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+export function matchReasons(candidate: { email?: string | null; phoneNumber?: string | null }, wanted: Contact, region: string): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const email = normaliseEmail(wanted.email);
+  if (email && normaliseEmail(candidate.email) === email) reasons.push('email');
+  const phone = normalisePhoneE164(wanted.phone, region);
+  if (phone && normalisePhoneE164(candidate.phoneNumber, region) === phone) reasons.push('phone');
+  return reasons;
+}
