@@ -4,10 +4,13 @@ import { Agent } from 'node:https';
 import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
+import { homeNewProspect } from './actions/home-new-prospect.js';
 import { retrySubmission } from './actions/retry-submission.js';
+import { setStatus } from './actions/set-status.js';
 import { prospectCommand } from './commands/prospect.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
+import { appHomeOpened } from './events/app-home.js';
 import { toBoltLogger } from './logger.js';
 import { createProspectShortcut } from './shortcuts/create-prospect.js';
 import { reportListenerError } from './slack/global-error.js';
@@ -125,6 +128,9 @@ export function createApp(options: CreateAppOptions) {
   );
   app.view({ callback_id: CALLBACK.prospectModal, type: 'view_submission' }, prospectSubmit(deps));
   app.action({ action_id: ACTION.retrySubmission, type: 'block_actions' }, retrySubmission(deps));
+  app.action({ action_id: ACTION.setStatus, type: 'block_actions' }, setStatus(deps));
+  app.action({ action_id: ACTION.homeNewProspect, type: 'block_actions' }, homeNewProspect(deps));
+  app.event('app_home_opened', appHomeOpened(deps));
   // With extendedErrorHandler the handler gets { error, body, context, logger }.
   const onError = async (args: { error: Error; body?: unknown }) =>
     reportListenerError(args, {

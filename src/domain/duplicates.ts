@@ -23,7 +23,11 @@ export function normalisePhoneE164(phone: string | null | undefined, region: str
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
-export function matchReasons(candidate: { email?: string | null; phoneNumber?: string | null }, wanted: Contact, region: string): MatchReason[] {
+export function matchReasons(
+  candidate: { email?: string | null; phoneNumber?: string | null },
+  wanted: Contact,
+  region: string,
+): MatchReason[] {
   const reasons: MatchReason[] = [];
   const email = normaliseEmail(wanted.email);
   if (email && normaliseEmail(candidate.email) === email) reasons.push('email');

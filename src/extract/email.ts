@@ -12,6 +12,8 @@ export interface EmailCandidate {
   score: number;
   /** Index of the segment it was found in. */
   segment: number;
+  /** A shared mailbox (info@, sales@, hello@) rather than a person's. */
+  roleAccount: boolean;
   start: number;
   end: number;
 }
@@ -55,11 +57,11 @@ export function findEmails(text: string): EmailHit[] {
 const NOT_A_PERSON =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?|alerts?|automated|daemon|system)(?:[+._-].*)?$/;
 const ROLE_ACCOUNT =
-  /^(?:sales|info|support|hello|hi|contact|team|admin|office|help|billing|marketing|hr|jobs|careers|leads?|inbound|crm|forms?|webmaster|enquiries|inquiries|service|reception|mail)$/;
+  /^(?:sales|info|support|hello|hi|contact|team|admin|office|help|billing|marketing|hr|jobs|careers|leads?|inbound|crm|forms?|webmaster|enquiries|inquiries|service|reception|mail|it|helpdesk|servicedesk|security|privacy|legal|accounts|finance|press|media|partners|orders|shop|store|feedback|careers|events)$/;
 
 /** Phrases just before an address that make it someone other than the lead's. */
 const REP_BEFORE =
-  /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal|(?:our|my) (?:ae|sdr|bdr|am|csm|reps?|account exec\w*|sales\w*|backup|manager|colleague|teammate|team))\b)[^@\n]{0,25}$/i;
+  /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal|(?:our|my)(?:\s+[\w-]+){0,2}?\s+(?:ae|sdr|bdr|am|csm|reps?|account exec\w*|sales\w*|backup|manager|colleague|teammate|team|hire|intern))\b)[^@\n]{0,25}$/i;
 const REP_AFTER = /^\s*[()[\]]\s*(?:me|rep|owner|our (?:rep|ae|team)|cc|internal|assigned)\b/i;
 
 export function isNotAPerson(email: string): boolean {
@@ -68,7 +70,7 @@ export function isNotAPerson(email: string): boolean {
 
 function labelScore(seg: Segment): number | undefined {
   const label = seg.label;
-  if (!label) return seg.zone === 'before' ? -2 : seg.zone === 'after' ? 2 : 1;
+  if (!label) return seg.zone === 'before' ? 0 : seg.zone === 'after' ? 2 : 1;
   if (label.header === 'to') return undefined;
   if (label.header === 'from') return seg.zone === 'before' ? undefined : seg.zone === 'after' ? 7 : 5;
   if (label.header === 'replyto') return 6;
@@ -111,21 +113,39 @@ export function scoreEmails(segments: readonly Segment[]): {
         continue;
       }
       let score = base;
-      if (ROLE_ACCOUNT.test(hit.email.split('@')[0] ?? '')) score -= 2;
-      candidates.push({ email: hit.email, score, segment: index, start: hit.start, end: hit.end });
+      const roleAccount = ROLE_ACCOUNT.test(hit.email.split('@')[0] ?? '');
+      if (roleAccount) score -= 2;
+      candidates.push({
+        email: hit.email,
+        score,
+        segment: index,
+        start: hit.start,
+        end: hit.end,
+        roleAccount,
+      });
     }
   });
   // Addresses at the same domain as a rep's are the seller's company, not the lead.
   const repDomains = new Set(excluded.filter((e) => !isNotAPerson(e)).map((e) => e.split('@')[1]));
+  const kept: EmailCandidate[] = [];
   for (const c of candidates) {
-    if (repDomains.has(c.email.split('@')[1])) c.score -= 4;
+    if (!repDomains.has(c.email.split('@')[1])) kept.push(c);
+    else if (segments[c.segment]?.label?.header === 'from')
+      excluded.push(c.email); // an internal email
+    else {
+      c.score -= 6;
+      kept.push(c);
+    }
   }
-  return { candidates, excluded };
+  return { candidates: kept, excluded };
 }
 
-/** Picks the best-scoring address; ties go to the first one seen. */
+/**
+ * Picks the best-scoring address; ties go to the first one seen. A negative score (a role account
+ * such as support@ with nothing else for it, the seller's domain) is not trusted.
+ */
 export function pickEmail(candidates: readonly EmailCandidate[]): EmailCandidate | undefined {
   let best: EmailCandidate | undefined;
-  for (const c of candidates) if (c.score > -3 && (!best || c.score > best.score)) best = c;
+  for (const c of candidates) if (c.score >= 0 && (!best || c.score > best.score)) best = c;
   return best;
 }

@@ -185,15 +185,17 @@ export function unwrapSlackTokens(s: string): string {
 
 /** Strips mrkdwn emphasis, emoji shortcodes and quote markers, leaving readable text. */
 function stripMrkdwn(s: string): string {
-  return s
-    .replace(/(^|[^\w:]):([a-z0-9_+'-]{1,40}):(?!\w)/gi, (whole, pre: string, code: string) =>
-      /[a-z]/i.test(code) ? `${pre} ` : whole,
-    )
-    // Emphasis markers, but not a `*` inside a word or address ("a*b@x.co" stays as written).
-    .replace(/(?<![\p{L}\p{N}@._-])[*`]+|[*`]+(?![\p{L}\p{N}@._-])/gu, '')
-    .replace(/(^|[\s(["'])~(?=\S)|(?<=\S)~(?=[\s).,;:!?"']|$)/g, '$1')
-    .replace(/(^|[\s(["'])_+(?=\S)/g, '$1')
-    .replace(/(?<=[^\s_])_+(?=[\s).,;:!?"'|]|$)/g, '');
+  return (
+    s
+      .replace(/(^|[^\w:]):([a-z0-9_+'-]{1,40}):(?!\w)/gi, (whole, pre: string, code: string) =>
+        /[a-z]/i.test(code) ? `${pre} ` : whole,
+      )
+      // Emphasis markers, but not a `*` inside a word or address ("a*b@x.co" stays as written).
+      .replace(/(?<![\p{L}\p{N}@._-])[*`]+|[*`]+(?![\p{L}\p{N}@._-])/gu, '')
+      .replace(/(^|[\s(["'])~(?=\S)|(?<=\S)~(?=[\s).,;:!?"']|$)/g, '$1')
+      .replace(/(^|[\s(["'])_+(?=\S)/g, '$1')
+      .replace(/(?<=[^\s_])_+(?=[\s).,;:!?"'|]|$)/g, '')
+  );
 }
 
 /** Slack mrkdwn (or plain text) to a readable plain line list. */

@@ -32,7 +32,9 @@ function collect(value: unknown): string[] {
 
 /** Undoes `%XX` escapes (form dumps encode `+` and spaces) without ever throwing. */
 export function percentDecode(s: string): string {
-  return s.includes('%') ? s.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : s;
+  return s.includes('%')
+    ? s.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : s;
 }
 
 export function groundingFor(value: unknown): Grounding {

@@ -42,7 +42,11 @@ function buildNotes(lines: readonly string[]): string | undefined {
   return `${space > NOTES_MAX - 200 ? cut.slice(0, space) : cut}…`;
 }
 
-function extractFromLines(lines: string[], options: ExtractOptions | undefined, grounding: Grounding): ExtractedLead {
+function extractFromLines(
+  lines: string[],
+  options: ExtractOptions | undefined,
+  grounding: Grounding,
+): ExtractedLead {
   const region = normalizeRegion(options?.defaultRegion);
   const segments = segmentLines(firstChars(lines, SCAN_MAX));
 
@@ -60,9 +64,16 @@ function extractFromLines(lines: string[], options: ExtractOptions | undefined, 
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
-  const phone = pickPhone(
+  let phone = pickPhone(
     scorePhones(segments, region, excluded).filter((p) => grounding.hasDigits(p.nationalNumber)),
   );
+  // With no name or email beside it, a bare number needs a label or a cue ("call", "cell") to count.
+  if (phone && !name && !email && phone.score < 3) phone = undefined;
+  // A shared mailbox with nothing else for it ("contact support@...") is not a lead's; next to a
+  // name or phone it is how the lead asked to be reached.
+  if (!email && (name || phone)) {
+    email = candidates.find((c) => c.roleAccount && c.score === -1);
+  }
   const notes = buildNotes(lines);
 
   const out: ExtractedLead = {};

@@ -84,7 +84,7 @@ const REP_WORDS = set(
     'submitted|submitter|creator|created|host|organizer|organiser|handled|routed|internal|our|' +
     'vendedor|asesor|comercial|responsable|asignado|betreuer|zustandig|verantwortlich|bearbeiter|attribue|' +
     'commerciale|responsavel|atribuido|consultor|consultant|recruiter|referrer|referred|forwarded|' +
-    'manager|executive|cc|bcc|colleague|teammate|sales',
+    'cc|bcc|colleague|teammate|sales|support|helpdesk|hotline',
 );
 const CONTACT_WORDS = set(
   'contact|lead|prospect|customer|client|cliente|kunde|interessent|visitor|requester|solicitante|contacto|' +
@@ -104,7 +104,7 @@ const NUMBERISH_WORDS = set(
     'cep|cp|card|iban|amount|total|price|date|time|fecha|datum|hora|uhrzeit|heure|quantity|qty|confirmation|' +
     'booking|reservation|pedido|factura|facture|rechnung|bestellung|auftrag|commande|ordine|fattura|fatura|' +
     'sendung|envio|suivi|seguimiento|rastreio|fax|budget|subtotal|tax|vat|transaction|receipt|kundennummer|' +
-    'policy|claim|license|licence|account number|customer number|member|payment|due|passcode|pin|code|password',
+    'policy|claim|license|licence|account number|customer number|member|payment|due|passcode|pin|code|password|dial',
 );
 const OTHER_WORDS = set(
   'order|invoice|tracking|ticket|ref|reference|id|case|po|sku|serial|version|build|zip|postal|postcode|plz|' +
@@ -209,7 +209,10 @@ function classifyLabelUncached(raw: string): Label | undefined {
 
   const words = n.split(' ');
   const role: Role =
-    hasAny(words, REP_WORDS) || /\b(assigned to|submitted by|created by|sent by|handled by)\b/.test(n)
+    hasAny(words, REP_WORDS) ||
+    /\b(assigned to|submitted by|created by|sent by|handled by|account (?:manager|executive|owner)|success manager)\b/.test(
+      n,
+    )
       ? 'rep'
       : 'lead';
 

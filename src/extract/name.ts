@@ -53,6 +53,11 @@ const COMPANY_SUFFIX = words(`
   partners studio studios agency media digital global international industries ventures capital bank
   services logistics health healthcare pharma foods store shop university college school institute
   company companies cia compania construcciones arredamenti advogados abogados avocats rechtsanwalte
+  farms farm design designs builders construction plumbing roofing dental clinic clinics realty properties
+  motors automotive bakery cafe restaurant hotel hotels works electric engineering manufacturing mfg trading
+  imports exports textiles freight transport supply supplies printing marketing network networks energy solar
+  robotics analytics insurance financial investments advisors accounting cpa architects architecture
+  interiors homes enterprises associates brothers bros hermanos freres fils sons soehne sohne
 `);
 
 /** Lower-case words that may sit inside a name (Ana de la Cruz, Ludwig van Beethoven). */
@@ -100,7 +105,10 @@ function plausible(parts: readonly string[], opts: { labelled: boolean }): boole
   const real = parts.filter((p) => !PARTICLES.has(p.toLowerCase()));
   if (real.length === 0) return false;
   if (real.some((p) => NOT_NAME.has(fold(p).replace(/[.'’]/g, '')))) return false;
-  if (!opts.labelled) return real.every(isNameWord) && !real.every((p) => /^\p{Lu}\.?$/u.test(p));
+  if (!opts.labelled) {
+    if (real.some((p) => COMPANY_SUFFIX.has(fold(p)))) return false;
+    return real.every(isNameWord) && !real.every((p) => /^\p{Lu}\.?$/u.test(p));
+  }
   return true;
 }
 
@@ -336,6 +344,10 @@ const CUE_BEFORE = new RegExp(
   'giu',
 );
 
+/** A courtesy title in running text: "Herr Dr. Martin Vogt", "Mrs. Evelyn Clarke". */
+const TITLE_IN_TEXT =
+  /(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Herrn|Frau|Sr|Sra|Srta|Mme|Mlle|Dott|Dott\.ssa|Sig|Sig\.ra|Don|Doña|Señor|Señora|Senhor|Senhora|Monsieur|Madame)\.?\s+(?=\p{Lu})/gu;
+
 /** Cues that only introduce the speaker themselves; a single given name is enough after these. */
 const SELF_CUE =
   /^(?:i'?m|i’m|i am|my name|name is|me llamo|mi nombre|soy|je suis|je m|moi c|ich bin|ich hei|mein name|hier|mi chiamo|il mio|sono|sou|meu nome|me chamo|chamo|aqui|aquí|this is)/i;
@@ -356,6 +368,8 @@ function isLeadish(seg: Segment): boolean {
 
 function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
   let scanned = 0;
+  let titled: string | undefined;
+  let signed: string | undefined;
   const hasAfter = ctx.segments.some((s) => s.zone === 'after');
   for (const seg of ctx.segments) {
     if (scanned > 30_000) break;
@@ -368,10 +382,36 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       const end = start + m[0].length;
       if (!/^[\s,:]/.test(text.slice(end, end + 1))) continue;
       const self = SELF_CUE.test(m[0]);
-      const parts = readNameAt(text, end);
+      // "spoke to the owner of Sunrise Cafe, Emma Lawson": the name follows the description.
+      const apposition = self
+        ? undefined
+        : /^\s+(?:the|their|our|a|an|his|her)\s[^,.;:!?]{1,60},\s+/i.exec(text.slice(end));
+      const parts = readNameAt(text, end + (apposition?.[0].length ?? 0));
       if (parts.length === 0 || exclude(parts)) continue;
       const enough = parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com)\b/i.test(m[0]);
       if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
+    }
+    // "— Greta Holm, Holm Design": a dash signature at the end of a quote.
+    for (const m of text.matchAll(/(?:^|\s)(?:—|–|--?)\s*(?=\p{Lu})/gu)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const parts = readNameAt(text, at);
+      const rest = text.slice(at).slice(parts.join(' ').length);
+      if (
+        parts.length >= 2 &&
+        /^\s*(?:[,"”)]|$)/u.test(rest) &&
+        !exclude(parts) &&
+        plausible(parts, { labelled: false })
+      ) {
+        signed ??= parts.join(' ');
+      }
+    }
+    // "Herr Dr. Martin Vogt, ...": a title is a person, when a full name follows it.
+    for (const m of text.matchAll(TITLE_IN_TEXT)) {
+      const parts = readNameAt(text, m.index ?? 0);
+      if (parts.length >= 2 && !exclude(parts) && plausible(parts, { labelled: false })) {
+        titled ??= parts.join(' ');
+        break;
+      }
     }
     // "Marco Rossi from Acme called": a name at the start of a sentence followed by what they did.
     const lead = /^(?:(?:fyi|lead|heads up|update|nb|ps)[:,!-]\s*)?/i.exec(text)?.[0].length ?? 0;
@@ -381,7 +421,7 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       if (CUE_AFTER.test(after) && plausible(parts, { labelled: false })) return parts.join(' ');
     }
   }
-  return undefined;
+  return titled ?? signed;
 }
 
 function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {

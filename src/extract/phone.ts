@@ -23,10 +23,10 @@ const EXTENSION =
 
 /** Keywords that make a nearby number something other than a phone. */
 const NOT_PHONE =
-  /(?:\b(?:orders?|invoices?|inv|tracking|track|tickets?|case|ref|reference|id|po|sku|serial|versions?|ver|builds?|release|zip|postal|postcode|plz|cep|cp|card|cc|iban|account|acct|amount|total|price|confirmation|conf|booking|reservation|pedido|factura|facture|rechnung|rechnungsnummer|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|commande|ordine|fattura|fatura|sendung|sendungsnummer|env[ií]o|suivi|seguimiento|rastreio|nf|nota fiscal|kundennummer|customer no|fax|telefax|receipt|transaction|txn|policy|claim|member|license|licence|patent|isbn|ssn|tax|vat|ein|nif|cif|siret|siren|routing|swift|bic|shipment|parcel|package|awb|ups|fedex|usps|dhl|batch|lot|part|model|item|qty|quantity|build|commit|sha|hash|ip|port|pin|code|otp|zoom|meeting id|passcode|password|dial-in|webinar|conference|dni|cpf|cnpj|rfc|curp|steuernummer)\b|#|№|n[º°])/giu;
+  /(?:\b(?:orders?|invoices?|inv|tracking|track|tickets?|case|ref|reference|id|po|sku|serial|versions?|ver|builds?|release|zip|postal|postcode|plz|cep|cp|card|cc|iban|account|acct|amount|total|price|confirmation|conf|booking|reservation|pedido|factura|facture|rechnung|rechnungsnummer|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|commande|ordine|fattura|fatura|sendung|sendungsnummer|env[ií]o|suivi|seguimiento|rastreio|nf|nota fiscal|kundennummer|customer no|fax|telefax|receipt|transaction|txn|policy|claim|member|license|licence|patent|isbn|ssn|tax|vat|ein|nif|cif|siret|siren|routing|swift|bic|shipment|parcel|package|awb|ups|fedex|usps|dhl|batch|lot|part|model|item|qty|quantity|build|commit|sha|hash|ip|port|pin|code|otp|zoom|meeting id|passcode|password|dial-in|dial in|access code|bridge|webinar|conference|dni|cpf|cnpj|rfc|curp|steuernummer)\b|#|№|n[º°])/giu;
 /** Keywords that make a nearby number a phone. */
 const IS_PHONE =
-  /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|llamar|ll[aá]mame|chiamare|ligar|liga|dial|contact|at|on|@)\b/giu;
+  /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|llamar|ll[aá]mame|chiamare|ligar|liga|contact|at|on)\b/giu;
 /** Phrases before a number that make it the seller's own line. */
 const REP_PHONE =
   /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|owner|rep|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
@@ -93,6 +93,22 @@ function labelScore(seg: Segment): number | undefined {
   }
 }
 
+/** Phone-shaped spans; "415-555-0134 / 415-555-0199" is two numbers, not one. */
+function* candidatesIn(text: string): Generator<{ raw: string; start: number }> {
+  for (const m of text.matchAll(CANDIDATE)) {
+    const start = m.index ?? 0;
+    if (digitsOf(m[0]).length <= 15 || !/\s[/|]\s|,\s/.test(m[0])) {
+      yield { raw: m[0], start };
+      continue;
+    }
+    let offset = 0;
+    for (const piece of m[0].split(/(\s[/|]\s|,\s)/)) {
+      if (/\d/.test(piece)) yield { raw: piece, start: start + offset };
+      offset += piece.length;
+    }
+  }
+}
+
 /** Scores every valid phone number in the segments. */
 export function scorePhones(
   segments: readonly Segment[],
@@ -107,10 +123,8 @@ export function scorePhones(
     if (budget <= 0 || !/\d{2}/.test(text)) return;
     const base = labelScore(seg);
     if (base === undefined) return;
-    for (const m of text.matchAll(CANDIDATE)) {
+    for (const { raw, start } of candidatesIn(text)) {
       if (budget <= 0) break;
-      const raw = m[0];
-      const start = m.index ?? 0;
       const end = start + raw.length;
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 20);
@@ -132,7 +146,10 @@ export function scorePhones(
       if (!cache.has(key)) {
         budget--;
         const parsed = parsePhoneNumberFromString(key, region);
-        cache.set(key, parsed?.isValid() ? { number: parsed.number, nationalNumber: parsed.nationalNumber } : undefined);
+        cache.set(
+          key,
+          parsed?.isValid() ? { number: parsed.number, nationalNumber: parsed.nationalNumber } : undefined,
+        );
       }
       const parsed = cache.get(key);
       if (!parsed) continue;

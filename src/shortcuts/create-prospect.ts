@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../deps.js';
 import { extractLead } from '../extract/index.js';
+import { offerAlreadyCaptured } from '../slack/already-captured.js';
 import { draftFromLead } from '../slack/draft-from-lead.js';
 import { openProspectForm } from '../slack/open-form.js';
 import { messagePermalink, type Origin } from '../slack/origin.js';
@@ -39,6 +40,8 @@ export function createProspectShortcut(deps: AppDeps) {
       { text: message.text, blocks: message.blocks, attachments: message.attachments },
       { defaultRegion: deps.config.defaultPhoneRegion },
     );
-    await openProspectForm(deps, { triggerId: shortcut.trigger_id, draft: draftFromLead(lead), origin });
+    const draft = draftFromLead(lead);
+    const opened = await openProspectForm(deps, { triggerId: shortcut.trigger_id, draft, origin });
+    if (opened) await offerAlreadyCaptured(deps, opened, draft, origin);
   };
 }

@@ -22,7 +22,9 @@ export async function findDuplicates(
     input.phoneNumber ? { searchBy: 'phoneNumber' as const, searchValue: input.phoneNumber } : undefined,
   ].filter((s) => s !== undefined);
   try {
-    const results = await Promise.all(searches.map((s) => trata.listProspects({ ...s, limit: 20 }, { quick: true })));
+    const results = await Promise.all(
+      searches.map((s) => trata.listProspects({ ...s, limit: 20 }, { quick: true })),
+    );
     const byId = new Map<string, Prospect>();
     for (const candidate of results.flat()) {
       if (matchReasons(candidate, { email: input.email, phone: input.phoneNumber }, region).length > 0) {

@@ -31,6 +31,17 @@ export const MESSAGES = {
     'That existing prospect is no longer in Trata. Your details are still here — press *Create prospect* to create a new one.',
   alreadyCaptured:
     'This message was already captured as a Trata prospect. Choose below to use that prospect (its card is posted again) or to create another one anyway.',
+  statusProspectGone: ':warning: This prospect is no longer in Trata, so its status can’t be changed.',
+  statusAuth:
+    ':warning: The status wasn’t changed: the app’s connection to Trata isn’t set up correctly. Please ask whoever installed the app to check its Trata API key.',
+  statusRejected: (label: string, why: string) => `:warning: Trata refused the status “${label}”: ${why}`,
+  statusUnavailable: (label: string) =>
+    `:warning: Trata isn’t answering right now, so the status wasn’t changed to “${label}”. Please try again in a moment.`,
+  statusSavedCardStale: (label: string) =>
+    `The status is now “${label}” in Trata, but the card couldn’t be refreshed in Slack.`,
+  homeTrataAuth:
+    'Trata refused the app’s API key, so prospects can’t be created or shown. Ask whoever installed the app to check TRATA_API_TOKEN.',
+  homeTrataDown: 'Trata isn’t answering right now. Recent prospects will show when it is back.',
   unexpected: (correlationId: string) =>
     `:warning: Something went wrong on our side (reference \`${correlationId}\`). Nothing you typed was lost — please try again, and mention the reference if you report it.`,
 } as const;

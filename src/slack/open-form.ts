@@ -14,13 +14,13 @@ const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_
 export async function openProspectForm(
   deps: AppDeps,
   args: { triggerId: string; draft: ProspectDraft; origin: Origin },
-): Promise<boolean> {
+): Promise<{ id: string; hash: string } | undefined> {
   try {
-    await deps.quickClient.views.open({
+    const res = await deps.quickClient.views.open({
       trigger_id: args.triggerId,
       view: buildProspectModal(args.draft, args.origin),
     });
-    return true;
+    return res.view?.id ? { id: res.view.id, hash: res.view.hash ?? '' } : undefined;
   } catch (error) {
     const code = slackErrorCode(error) ?? 'unknown_error';
     deps.logger.warn({ err: error, slackError: code, source: args.origin.source }, 'views.open failed');
@@ -30,6 +30,6 @@ export async function openProspectForm(
         text: EXPIRED.has(code) ? MESSAGES.openFailed : MESSAGES.openFailedOther,
       });
     }
-    return false;
+    return undefined;
   }
 }

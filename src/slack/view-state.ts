@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type DraftField, emptyDraft, type ProspectDraft } from '../domain/draft.js';
 import { DEFAULT_STATUS } from '../domain/status.js';
-import { ACTION, BLOCK } from './ids.js';
 import { CREATE_ANYWAY, USE_PREFIX } from './blocks/modal.js';
+import { ACTION, BLOCK } from './ids.js';
 import { decodeOrigin, type Origin } from './origin.js';
 
 /**
@@ -34,7 +34,9 @@ export type ParsedSubmission =
 function duplicateChoice(state: unknown): DuplicateChoice | undefined {
   const parsed = stateSchema.safeParse(state);
   if (!parsed.success) return undefined;
-  const selected = selectInput.safeParse(inputValue(parsed.data.values, BLOCK.duplicateChoice, ACTION.duplicateChoice));
+  const selected = selectInput.safeParse(
+    inputValue(parsed.data.values, BLOCK.duplicateChoice, ACTION.duplicateChoice),
+  );
   const value = selected.success ? selected.data.selected_option?.value : undefined;
   if (value === CREATE_ANYWAY) return { kind: 'create' };
   if (value?.startsWith(USE_PREFIX) && value.length > USE_PREFIX.length) {

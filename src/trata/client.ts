@@ -214,11 +214,11 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
         await withRetries('PUT', `v1/prospects/${encodeURIComponent(id)}`, { json: input }),
       );
     },
-    async listProspects(query = {}) {
+    async listProspects(query = {}, options = {}) {
       const searchParams = Object.fromEntries(
         Object.entries(query).filter(([, v]) => v !== undefined),
       ) as Record<string, string | number>;
-      const body = await withRetries('GET', 'v1/prospects', { searchParams });
+      const body = await withRetries('GET', 'v1/prospects', { searchParams, quick: options.quick ?? false });
       if (!Array.isArray(body)) throw new TrataResponseError(200, 'expected a list of prospects');
       return body.map((item) => parseProspect(item));
     },

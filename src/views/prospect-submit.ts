@@ -6,11 +6,11 @@ import { buildProspectModal } from '../slack/blocks/modal.js';
 import { buildCreatedView, buildNoticeView, buildWorkingView } from '../slack/blocks/outcome.js';
 import { escapeMrkdwn } from '../slack/blocks/text.js';
 import { type Delivery, deliverCard, deliveryText } from '../slack/deliver.js';
+import { findDuplicates } from '../slack/duplicates.js';
 import { MESSAGES } from '../slack/messages.js';
 import { notifyPrivately } from '../slack/notify.js';
 import type { Origin } from '../slack/origin.js';
 import { mapTrataErrors, toProspectInput } from '../slack/to-trata.js';
-import { findDuplicates } from '../slack/duplicates.js';
 import { type DuplicateChoice, errorsByBlock, parseSubmission } from '../slack/view-state.js';
 import {
   TrataAuthError,
@@ -115,7 +115,12 @@ async function resolveAndDeliver(
       existing = true;
     }
     if (!prospect && !choice) {
-      const check = await findDuplicates(deps.trata, input, origin.submissionKey, deps.config.defaultPhoneRegion);
+      const check = await findDuplicates(
+        deps.trata,
+        input,
+        origin.submissionKey,
+        deps.config.defaultPhoneRegion,
+      );
       if (check.status === 'skipped') {
         checkSkipped = true;
         log.warn({ reason: check.reason }, 'duplicate check skipped: Trata look-up failed');
@@ -184,7 +189,10 @@ function viewFor(outcome: Outcome, draft: ProspectDraft) {
     case 'created':
       return buildCreatedView(outcome.prospect, outcomeDetails(outcome), { existing: outcome.existing });
     case 'duplicates':
-      return buildProspectModal(draft, outcome.origin, { banner: MESSAGES.duplicateFound, duplicates: outcome.matches });
+      return buildProspectModal(draft, outcome.origin, {
+        banner: MESSAGES.duplicateFound,
+        duplicates: outcome.matches,
+      });
     case 'rejected':
       return buildProspectModal(draft, outcome.origin, {
         banner: [MESSAGES.trataRejected, ...outcome.other].join('\n'),
@@ -203,12 +211,15 @@ function outcomeDetails(outcome: Extract<Outcome, { kind: 'created' }>): string 
 
 function createdText(outcome: Extract<Outcome, { kind: 'created' }>): string {
   const name = `*${escapeMrkdwn(prospectName(outcome.prospect))}* (\`${escapeMrkdwn(outcome.prospect.id)}\`)`;
-  const what = outcome.existing ? `Using the existing Trata prospect ${name}.` : `${name} is now a Trata prospect.`;
+  const what = outcome.existing
+    ? `Using the existing Trata prospect ${name}.`
+    : `${name} is now a Trata prospect.`;
   return `:white_check_mark: ${what} ${outcomeDetails(outcome)}`;
 }
 
 function failureText(outcome: Exclude<Outcome, { kind: 'created' }>): string {
-  if (outcome.kind === 'duplicates') return `:warning: ${MESSAGES.duplicateFound} Use *Try again* below to choose.`;
+  if (outcome.kind === 'duplicates')
+    return `:warning: ${MESSAGES.duplicateFound} Use *Try again* below to choose.`;
   if (outcome.kind === 'failed')
     return `:warning: ${outcome.banner.replace('press *Create prospect*', 'use *Try again* below')}`;
   const details = [...Object.values(outcome.fields), ...outcome.other].map((m) => `• ${escapeMrkdwn(m)}`);

@@ -6,12 +6,13 @@ import { CALLBACK, COMMAND } from '../../src/slack/ids.js';
 interface Manifest {
   display_information: { name: string };
   features: {
+    app_home?: { home_tab_enabled?: boolean; messages_tab_enabled?: boolean };
     bot_user?: { display_name: string };
     slash_commands: { command: string; description: string; usage_hint?: string }[];
     shortcuts: { name: string; type: string; callback_id: string; description: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean } };
+  settings: { interactivity: { is_enabled: boolean }; event_subscriptions?: { bot_events?: string[] } };
 }
 
 const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')) as Manifest;
@@ -36,5 +37,10 @@ describe('manifest.yml', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
       expect.arrayContaining(['commands', 'chat:write', 'chat:write.public']),
     );
+  });
+
+  it('enables the Home tab, its event, and the messages tab for cards sent by DM', () => {
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+    expect(manifest.settings.event_subscriptions?.bot_events).toContain('app_home_opened');
   });
 });

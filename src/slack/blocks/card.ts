@@ -1,7 +1,7 @@
 import type { KnownBlock, PlainTextOption } from '@slack/types';
 import { formatPhone } from '../../domain/phone.js';
 import { isProspectStatus, PROSPECT_STATUSES, STATUS_LABELS, statusLabel } from '../../domain/status.js';
-import { parseTrataTime, type Prospect } from '../../trata/schemas.js';
+import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
 import { ACTION, BLOCK } from '../ids.js';
 import { escapeMrkdwn, mrkdwn, plain, slackDate, truncate } from './text.js';
 
@@ -60,7 +60,8 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
     { type: 'section', fields },
   ];
   const notes = typeof prospect.prospectProps.notes === 'string' ? prospect.prospectProps.notes : '';
-  if (notes) blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
+  if (notes)
+    blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
 
   const options_ = statusOptions();
   blocks.push({
@@ -79,7 +80,11 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
     ],
   });
 
-  const context = [options.existing ? ':bust_in_silhouette: Existing Trata prospect' : ':bust_in_silhouette: New Trata prospect'];
+  const context = [
+    options.existing
+      ? ':bust_in_silhouette: Existing Trata prospect'
+      : ':bust_in_silhouette: New Trata prospect',
+  ];
   if (origin.permalink) context.push(`<${origin.permalink}|Source message>`);
   if (options.statusChange) {
     context.push(`Status changed by <@${options.statusChange.userId}> ${slackDate(options.statusChange.at)}`);

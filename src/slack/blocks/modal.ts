@@ -1,10 +1,10 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { MAX_FIELD_LENGTH, MAX_NOTES_LENGTH, type ProspectDraft } from '../../domain/draft.js';
 import { PROSPECT_STATUSES, STATUS_LABELS, statusLabel } from '../../domain/status.js';
-import { parseTrataTime, type Prospect } from '../../trata/schemas.js';
-import { prospectName } from './card.js';
+import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
 import { ACTION, BLOCK, CALLBACK } from '../ids.js';
 import { encodeOrigin, type Origin } from '../origin.js';
+import { prospectName } from './card.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
 
 export const MODAL_TITLE = 'New Trata prospect';
@@ -28,7 +28,10 @@ function duplicateChoice(duplicates: Prospect[]): KnownBlock {
     const created = parseTrataTime(p.createdAt);
     return {
       text: plain(truncate(`Use ${prospectName(p)} (${statusLabel(p.status)})`, 75), 75),
-      description: plain(truncate(`${p.id}${created ? ` · created ${created.toISOString().slice(0, 10)}` : ''}`, 75), 75),
+      description: plain(
+        truncate(`${p.id}${created ? ` · created ${created.toISOString().slice(0, 10)}` : ''}`, 75),
+        75,
+      ),
       value: `${USE_PREFIX}${p.id}`.slice(0, 75),
     };
   });

@@ -22,10 +22,16 @@ export function buildWorkingView(name: string): ModalView {
 }
 
 /** Shown when the prospect exists: what was created and where its card went. */
-export function buildCreatedView(prospect: Prospect, whereText: string, options: { existing?: boolean } = {}): ModalView {
+export function buildCreatedView(
+  prospect: Prospect,
+  whereText: string,
+  options: { existing?: boolean } = {},
+): ModalView {
   const name = `*${escapeMrkdwn(prospectName(prospect))}*`;
   const id = `\`${escapeMrkdwn(prospect.id)}\``;
-  const what = options.existing ? `Using the existing Trata prospect ${name} (${id}).` : `${name} is now a Trata prospect (${id}).`;
+  const what = options.existing
+    ? `Using the existing Trata prospect ${name} (${id}).`
+    : `${name} is now a Trata prospect (${id}).`;
   return {
     type: 'modal',
     title: plain(MODAL_TITLE, 24),

@@ -33,7 +33,9 @@ const prospect: Prospect = {
   name: 'Jane Doe',
   email: 'jane@acme.io',
   phoneNumber: '+14155550134',
-  externalReference: [{ providerName: 'Slack', id: 'https://acme.slack.com/archives/C0PUBLIC/p1700000000000200' }],
+  externalReference: [
+    { providerName: 'Slack', id: 'https://acme.slack.com/archives/C0PUBLIC/p1700000000000200' },
+  ],
   status: 'SCHEDULED_CALLBACK_WITH_BOT',
   prospectProps: { notes: 'Wants a demo', slackUserId: 'U0ALICE' },
   createdBy: 'api',
@@ -153,7 +155,10 @@ describe('buildProspectCard', () => {
     ]) {
       expect(all).toContain(expected);
     }
-    const control = card.blocks.find((b) => b.type === 'actions') as { block_id: string; elements: { initial_option: { value: string }; options: unknown[] }[] };
+    const control = card.blocks.find((b) => b.type === 'actions') as {
+      block_id: string;
+      elements: { initial_option: { value: string }; options: unknown[] }[];
+    };
     expect(control.block_id).toBe('card_status:pro.1731301754.OZSMSU1S');
     expect(control.elements[0]?.initial_option.value).toBe('SCHEDULED_CALLBACK_WITH_BOT');
     expect(control.elements[0]?.options).toHaveLength(8);
