@@ -15,6 +15,7 @@ import { toBoltLogger } from './logger.js';
 import { createProspectShortcut } from './shortcuts/create-prospect.js';
 import { reportListenerError } from './slack/global-error.js';
 import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
+import { guardSlackRequests } from './slack/request-guard.js';
 import type { TrataClient } from './trata/client.js';
 import { prospectSubmit } from './views/prospect-submit.js';
 
@@ -63,6 +64,7 @@ export function createApp(options: CreateAppOptions) {
     timeout: 2500,
   });
 
+  const bodyLimit = options.bodyLimit ?? 256 * 1024;
   let inflight = 0;
   let idle: (() => void) | undefined;
   const healthz: CustomRoute = {
@@ -88,9 +90,16 @@ export function createApp(options: CreateAppOptions) {
           logger: boltLogger,
           logLevel: BOLT_LEVEL[config.logLevel],
           customRoutes: [healthz],
-          bodyLimit: options.bodyLimit ?? 256 * 1024,
+          bodyLimit,
           processBeforeResponse: false,
         });
+  if (receiver instanceof HTTPReceiver) {
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      path: '/slack/events',
+      bodyLimit,
+      logger,
+    });
+  }
 
   const app = new App({
     token: config.slack.botToken,

@@ -57,6 +57,8 @@ async function main(): Promise<void> {
     logger.info('stopped');
     process.exit(0);
   };
+  // A library promise failing outside any handler must not take every other request down with it.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -61,8 +61,12 @@ const ROLE_ACCOUNT =
 
 /** Phrases just before an address that make it someone other than the lead's. */
 const REP_BEFORE =
-  /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal|(?:our|my)(?:\s+[\w-]+){0,2}?\s+(?:ae|sdr|bdr|am|csm|reps?|account exec\w*|sales\w*|backup|manager|colleague|teammate|team|hire|intern))\b)[^@\n]{0,25}$/i;
-const REP_AFTER = /^\s*[()[\]]\s*(?:me|rep|owner|our (?:rep|ae|team)|cc|internal|assigned)\b/i;
+  /(?:\b(?:cc|cc'?d|cc'?ing|bcc|copy(?:ing)? me|loop(?:ing)? me|reply to me|reply-to me|respond to me|assigned to|(?:lead|deal|contact) owner|rep|account (?:manager|executive|owner)|handled by|routed to|submitted by|sent by|forwarded by|from our team|our team|our (?:sales|support|office)|my colleague|colleague|teammate|internal|(?:our|my)(?:\s+[\w-]+){0,2}?\s+(?:ae|sdr|bdr|am|csm|reps?|account exec\w*|sales\w*|backup|manager|colleague|teammate|team|hire|intern))\b)[^@\n]{0,25}$/i;
+const REP_AFTER =
+  /^\s*(?:[()[\]]\s*(?:me|rep|owner|our (?:rep|ae|team)|cc|internal|assigned)\b|\)?\s*(?:is|will be|'s)\s+(?:covering|handling|taking over|owning|out of office|ooo|on leave)\b)/i;
+/** Words just before an address that introduce the lead; they break ties with other addresses. */
+const LEAD_BEFORE =
+  /\b(?:lead|leads|prospect|new one|came in|inbound|customer|client|signup|sign-up|registrant)\b/i;
 
 export function isNotAPerson(email: string): boolean {
   return NOT_A_PERSON.test(email.split('@')[0] ?? '');
@@ -115,6 +119,8 @@ export function scoreEmails(segments: readonly Segment[]): {
       let score = base;
       const roleAccount = ROLE_ACCOUNT.test(hit.email.split('@')[0] ?? '');
       if (roleAccount) score -= 2;
+      else if (!seg.label && LEAD_BEFORE.test(seg.value.slice(Math.max(0, hit.start - 60), hit.start)))
+        score += 1;
       candidates.push({
         email: hit.email,
         score,

@@ -6,7 +6,7 @@ import { pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
 import { type Grounding, groundingFor } from './grounding.js';
 import { segmentLines } from './labels.js';
-import { extractName, matchesLocalPart } from './name.js';
+import { extractName, matchesLocalPart, nameBeforeNumber } from './name.js';
 import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
 import type { ExtractedLead, ExtractOptions, LeadMessage } from './types.js';
 
@@ -54,7 +54,7 @@ function extractFromLines(
   const excluded = scored.excluded;
   const candidates = scored.candidates.filter((c) => grounding.hasEmail(c.email));
   let email = pickEmail(candidates);
-  const name = extractName({ segments, lines, leadEmail: email?.email, repEmails: excluded });
+  let name = extractName({ segments, lines, leadEmail: email?.email, repEmails: excluded });
   // Two equally good addresses: take the one that spells the lead's name.
   if (name && email) {
     const parts = name.split(/\s+/);
@@ -67,13 +67,16 @@ function extractFromLines(
   let phone = pickPhone(
     scorePhones(segments, region, excluded).filter((p) => grounding.hasDigits(p.nationalNumber)),
   );
-  // With no name or email beside it, a bare number needs a label or a cue ("call", "cell") to count.
-  if (phone && !name && !email && phone.score < 3) phone = undefined;
-  // A shared mailbox with nothing else for it ("contact support@...") is not a lead's; next to a
-  // name or phone it is how the lead asked to be reached.
-  if (!email && (name || phone)) {
-    email = candidates.find((c) => c.roleAccount && c.score === -1);
+  // A shared mailbox with nothing else for it ("contact support@...") is not a lead's, and a bare
+  // number needs a label or a cue ("call", "cell"). Next to each other, or to a name, they count.
+  const sharedMailbox = email ? undefined : candidates.find((c) => c.roleAccount && c.score === -1);
+  if (!email && sharedMailbox && (name || phone)) email = sharedMailbox;
+  if (!name && phone) {
+    const seg = segments[phone.segment];
+    const before = seg && !seg.label ? nameBeforeNumber(seg.value, phone.start) : undefined;
+    if (before) name = before;
   }
+  if (phone && phone.score < 3 && !name && !email) phone = undefined;
   const notes = buildNotes(lines);
 
   const out: ExtractedLead = {};

@@ -84,7 +84,7 @@ const REP_WORDS = set(
     'submitted|submitter|creator|created|host|organizer|organiser|handled|routed|internal|our|' +
     'vendedor|asesor|comercial|responsable|asignado|betreuer|zustandig|verantwortlich|bearbeiter|attribue|' +
     'commerciale|responsavel|atribuido|consultor|consultant|recruiter|referrer|referred|forwarded|' +
-    'cc|bcc|colleague|teammate|sales|support|helpdesk|hotline',
+    'cc|bcc|colleague|teammate|sales|support|helpdesk|hotline|escalation|oncall|pager',
 );
 const CONTACT_WORDS = set(
   'contact|lead|prospect|customer|client|cliente|kunde|interessent|visitor|requester|solicitante|contacto|' +
@@ -209,7 +209,7 @@ function classifyLabelUncached(raw: string): Label | undefined {
 
   const words = n.split(' ');
   const role: Role =
-    hasAny(words, REP_WORDS) ||
+    (hasAny(words, REP_WORDS) && !words.includes('from')) ||
     /\b(assigned to|submitted by|created by|sent by|handled by|account (?:manager|executive|owner)|success manager)\b/.test(
       n,
     )
@@ -350,7 +350,7 @@ function inlineSplitPoints(text: string): number[] {
       found.push({
         start,
         field: label.field,
-        punct: start === 0 || /[,;|•/]\s*$/.test(head),
+        punct: start === 0 || /[,;|•/.!?]\s*$/.test(head),
         filler: FILLER.has(normalizeLabel(first[0])),
       });
     }
@@ -458,7 +458,10 @@ export function segmentLines(lines: readonly string[]): Segment[] {
     const expanded = decodeFormDump(line) ?? [line, ...jsonPairs(line)];
     for (const text of expanded) {
       for (const part of splitPairs(text)) {
-        const split = splitLabel(part);
+        let split = splitLabel(part);
+        // "Lead form — Name: Ana": the inner label is the one that says what the value is.
+        const inner = split?.value ? splitLabel(split.value) : undefined;
+        if (inner && inner.label.field !== 'unknown') split = inner;
         const bare = split ? undefined : classifyLabel(part.replace(/[:：]\s*$/, ''));
         const isBareLabel =
           !split && bare && bare.field !== 'unknown' && part.split(/\s+/).length <= 4 && !/[.!,]$/.test(part);

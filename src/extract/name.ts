@@ -117,6 +117,8 @@ const PLACEHOLDER =
 
 /** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
 export function cleanLabelledName(raw: string): string | undefined {
+  // A quoted value ("Sushi Palace") names a business or a title, and a colon means another label.
+  if (/^\s*["“„«]/.test(raw) || /^[^:]{1,40}:\s/.test(raw)) return undefined;
   let v = raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' ');
   v =
     v.split(
@@ -181,6 +183,12 @@ function readNameBefore(text: string, end: number): string[] {
   }
   while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
   return out;
+}
+
+/** "Ana Ruiz, 415 555 0100": a full name written right before the lead's number. */
+export function nameBeforeNumber(text: string, start: number): string | undefined {
+  const parts = readNameBefore(text, start);
+  return parts.length >= 2 && plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
 }
 
 /** Does the email's local part spell this name (zoe.saldana, jsmith, j.smith, mueller, ...)? */
@@ -261,6 +269,13 @@ const CUE_BEFORE = new RegExp(
     'chatting with',
     'had a (?:call|chat|meeting|demo) with',
     'call with',
+    '(?:on|off) (?:the|a) (?:phone|call) (?:with|w/)',
+    'call w/',
+    'meeting w/',
+    'spoke w/',
+    'talked w/',
+    'chat w/',
+    'demo w/',
     'meeting with',
     'demo (?:with|for)',
     'met with',
@@ -370,6 +385,7 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
   let scanned = 0;
   let titled: string | undefined;
   let signed: string | undefined;
+  let calledBack: string | undefined;
   const hasAfter = ctx.segments.some((s) => s.zone === 'after');
   for (const seg of ctx.segments) {
     if (scanned > 30_000) break;
@@ -388,8 +404,22 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
         : /^\s+(?:the|their|our|a|an|his|her)\s[^,.;:!?]{1,60},\s+/i.exec(text.slice(end));
       const parts = readNameAt(text, end + (apposition?.[0].length ?? 0));
       if (parts.length === 0 || exclude(parts)) continue;
-      const enough = parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com)\b/i.test(m[0]);
+      const enough = parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com)\b|w\//i.test(m[0]);
       if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
+    }
+    // "call Stephanie back": a given name is enough here.
+    for (const m of text.matchAll(/\b(?:call|ring|text|phone|email|ping)\s+(?=\p{Lu})/giu)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const parts = readNameAt(text, at, 3);
+      const rest = text.slice(at + parts.join(' ').length);
+      if (
+        parts.length > 0 &&
+        /^\s+back\b/i.test(rest) &&
+        !exclude(parts) &&
+        plausible(parts, { labelled: false })
+      ) {
+        calledBack ??= parts.join(' ');
+      }
     }
     // "— Greta Holm, Holm Design": a dash signature at the end of a quote.
     for (const m of text.matchAll(/(?:^|\s)(?:—|–|--?)\s*(?=\p{Lu})/gu)) {
@@ -421,7 +451,7 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       if (CUE_AFTER.test(after) && plausible(parts, { labelled: false })) return parts.join(' ');
     }
   }
-  return titled ?? signed;
+  return calledBack ?? titled ?? signed;
 }
 
 function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
@@ -497,15 +527,20 @@ export function extractName(ctx: NameContext): string | undefined {
   if (contact && !exclude(contact.split(' '))) return contact;
 
   const email = ctx.leadEmail;
+  let adjacent: string | undefined;
   if (email) {
     // "Ana López <ana@x.com>", "From: "López, Ana" <ana@x.com>", "ana@x.com (Ana López)"
     for (const seg of ctx.segments.slice(0, 2000)) {
       const i = seg.value.toLowerCase().indexOf(email);
       if (i < 0) continue;
+      const head = seg.value.slice(0, i);
+      const bracketed = /[<(["“]\s*$/.test(head);
       const before = readNameBefore(seg.value, i);
       if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
-        if (plausible(before, { labelled: false }) || /["“]/.test(seg.value.slice(0, i)))
-          return before.join(' ');
+        const ok = plausible(before, { labelled: false }) || /["“]/.test(head);
+        // Without brackets the words before an address are as often a company ("Acme Labs, ana@...").
+        if (ok && (bracketed || matchesLocalPart(before, email))) return before.join(' ');
+        if (ok) adjacent ??= before.join(' ');
       }
       const after = /^\s*[)>\]]?\s*[([]\s*([^()[\]]{2,60})[)\]]/.exec(seg.value.slice(i + email.length));
       if (after?.[1]) {
@@ -533,5 +568,5 @@ export function extractName(ctx: NameContext): string | undefined {
       }
     }
   }
-  return fromCues(ctx, exclude) ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
+  return fromCues(ctx, exclude) ?? adjacent ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
 }

@@ -6,6 +6,8 @@ import { digitsOf } from './text.js';
 export interface PhoneCandidate {
   /** E.164. */
   phone: string;
+  /** Where the number starts in its segment's value. */
+  start: number;
   /** The digits after the country code. */
   nationalNumber: string;
   score: number;
@@ -23,13 +25,13 @@ const EXTENSION =
 
 /** Keywords that make a nearby number something other than a phone. */
 const NOT_PHONE =
-  /(?:\b(?:orders?|invoices?|inv|tracking|track|tickets?|case|ref|reference|id|po|sku|serial|versions?|ver|builds?|release|zip|postal|postcode|plz|cep|cp|card|cc|iban|account|acct|amount|total|price|confirmation|conf|booking|reservation|pedido|factura|facture|rechnung|rechnungsnummer|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|commande|ordine|fattura|fatura|sendung|sendungsnummer|env[ií]o|suivi|seguimiento|rastreio|nf|nota fiscal|kundennummer|customer no|fax|telefax|receipt|transaction|txn|policy|claim|member|license|licence|patent|isbn|ssn|tax|vat|ein|nif|cif|siret|siren|routing|swift|bic|shipment|parcel|package|awb|ups|fedex|usps|dhl|batch|lot|part|model|item|qty|quantity|build|commit|sha|hash|ip|port|pin|code|otp|zoom|meeting id|passcode|password|dial-in|dial in|access code|bridge|webinar|conference|dni|cpf|cnpj|rfc|curp|steuernummer)\b|#|№|n[º°])/giu;
+  /(?:\b(?:orders?|invoices?|inv|tracking|track|tickets?|case|ref|reference|id|po|sku|serial|versions?|ver|builds?|release|zip|postal|postcode|plz|cep|cp|(?:credit |debit )?card(?: number| no| ending| #)|credit card|debit card|cc|iban|account|acct|amount|total|price|confirmation|conf|booking|reservation|pedido|factura|facture|rechnung|rechnungsnummer|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|commande|ordine|fattura|fatura|sendung|sendungsnummer|env[ií]o|suivi|seguimiento|rastreio|nf|nota fiscal|kundennummer|customer no|fax|telefax|receipt|transaction|txn|policy|claim|member|license|licence|patent|isbn|ssn|tax|vat|ein|nif|cif|siret|siren|routing|swift|bic|shipment|parcel|package|awb|ups|fedex|usps|dhl|batch|lot|part|model|item|qty|quantity|build|commit|sha|hash|ip|port|pin|code|otp|zoom|meeting id|passcode|password|dial-in|dial in|access code|bridge|webinar|conference|dni|cpf|cnpj|rfc|curp|steuernummer)\b|#|№|n[º°])/giu;
 /** Keywords that make a nearby number a phone. */
 const IS_PHONE =
   /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|llamar|ll[aá]mame|chiamare|ligar|liga|contact|at|on)\b/giu;
 /** Phrases before a number that make it the seller's own line. */
 const REP_PHONE =
-  /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|owner|rep|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
+  /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|(?:lead|account|deal|contact) owner|rep|escalation|on-?call|pager|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
 const UNITS_AFTER =
   /^\s*(?:[€$£%]|(?:usd|eur|gbp|chf|brl|inr|mxn|units?|items?|pcs|kg|km|mi|miles|ms|sec|mins?|hrs?|hours?|days?|mb|gb|kb|tb|views|clicks|followers|users|seats|licen[cs]es|employees|people|visits|downloads|installs|rows|records|leads)\b)/i;
 const DATE_LIKE =
@@ -126,7 +128,9 @@ export function scorePhones(
     for (const { raw, start } of candidatesIn(text)) {
       if (budget <= 0) break;
       const end = start + raw.length;
-      const before = text.slice(Math.max(0, start - 40), start);
+      // The label counts as context too: "call me: 0049 30 12345678".
+      const context = seg.label && seg.labelText && start < 20 ? `${seg.labelText}: ` : '';
+      const before = (context + text.slice(0, start)).slice(-40);
       const after = text.slice(end, end + 20);
       if (rejectShape(raw, before, after)) continue;
       const labelled = seg.label?.field === 'phone';
@@ -159,7 +163,7 @@ export function scorePhones(
       let score = base;
       if (!labelled && lastMatch(IS_PHONE, before.slice(-25))) score += 3;
       if (raw.trim().startsWith('+')) score += 1;
-      out.push({ phone: parsed.number, nationalNumber: parsed.nationalNumber, score, segment: index });
+      out.push({ phone: parsed.number, nationalNumber: parsed.nationalNumber, score, segment: index, start });
     }
   });
   return out;

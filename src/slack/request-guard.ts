@@ -1,0 +1,84 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+
+/**
+ * A guard in front of Bolt's HTTP receiver. It reads the body once (Bolt reuses it as `rawBody`),
+ * refuses bodies over the limit with 413, and refuses bodies whose payload is not a JSON object with
+ * 400: Bolt 5 throws outside its error handling on e.g. `payload=null`, leaving the request hanging
+ * and an unhandled rejection behind. Signature checks stay with Bolt.
+ */
+export function guardSlackRequests(
+  listener: RequestListener,
+  options: { path: string; bodyLimit: number; logger: Logger },
+): RequestListener {
+  return (req, res) => {
+    if (req.method !== 'POST' || !req.url?.startsWith(options.path)) {
+      listener(req, res);
+      return;
+    }
+    readBody(req, options.bodyLimit).then(
+      (raw) => {
+        if (!looksLikeSlackPayload(raw.toString('utf8'), req.headers['content-type'])) {
+          options.logger.warn({ bytes: raw.length }, 'refused a request whose payload is not a JSON object');
+          respond(res, 400);
+          return;
+        }
+        (req as IncomingMessage & { rawBody: Buffer }).rawBody = raw;
+        listener(req, res);
+      },
+      (error: Error & { status?: number }) => {
+        if (error.status === 413) {
+          options.logger.warn({ limit: options.bodyLimit }, 'refused a request body over the size limit');
+          respond(res, 413, true);
+        } else {
+          respond(res, 400);
+        }
+      },
+    );
+  };
+}
+
+/** Form bodies are fine when they carry no `payload` or a JSON object in it; JSON bodies must be an object. */
+export function looksLikeSlackPayload(body: string, contentType: string | undefined): boolean {
+  if (contentType?.startsWith('application/x-www-form-urlencoded')) {
+    const match = /(?:^|&)payload=([^&]*)/.exec(body);
+    if (!match) return true;
+    try {
+      return decodeURIComponent((match[1] ?? '').replace(/\+/g, ' '))
+        .trimStart()
+        .startsWith('{');
+    } catch {
+      return false;
+    }
+  }
+  return body.trimStart().startsWith('{');
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(Object.assign(new Error('body too large'), { status: 413 }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        reject(Object.assign(new Error('body too large'), { status: 413 }));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function respond(res: ServerResponse, status: number, close = false): void {
+  if (res.headersSent) return;
+  res.writeHead(status, close ? { connection: 'close' } : {});
+  res.end();
+}
