@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/messages.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/slack-client.js';
 import type { PostedMessage } from '../support/slack-standin.js';
-import { formValues, type Harness, startHarness } from './harness.js';
+import { formValues, type Harness, useHarness } from './harness.js';
 
 /** Issue 5: duplicate check before create, status from the card, the Home tab. */
 
+const harness = useHarness();
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
-  h.slack.reset();
-  h.trata.reset();
+  h = harness();
 });
 
 const text = (value: unknown) => JSON.stringify(value);

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
 import { BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/messages.js';
 import { decodeOrigin } from '../../src/slack/origin.js';
-import { BOT_TOKEN, type Harness, SIGNING_SECRET, shownValue, startHarness, TRATA_KEY } from './harness.js';
+import { BOT_TOKEN, type Harness, SIGNING_SECRET, shownValue, TRATA_KEY, useHarness } from './harness.js';
 
+const harness = useHarness();
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
-  h.slack.reset();
-  h.trata.reset();
+  h = harness();
 });
 
 const text = (value: unknown) => JSON.stringify(value);

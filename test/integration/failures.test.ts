@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/messages.js';
 import { blockActionsPayload } from '../support/slack-client.js';
-import { type Harness, shownValue, startHarness, TRATA_KEY } from './harness.js';
+import { type Harness, shownValue, TRATA_KEY, useHarness } from './harness.js';
 
 /**
  * Every edge where a Slack app loses people: Trata refusing, failing or slow; Slack refusing to post
@@ -10,16 +10,10 @@ import { type Harness, shownValue, startHarness, TRATA_KEY } from './harness.js'
  * never makes two prospects.
  */
 
+const harness = useHarness();
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
-  h.slack.reset();
-  h.trata.reset();
+  h = harness();
 });
 
 const text = (value: unknown) => JSON.stringify(value);

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -204,3 +205,25 @@ export function shownValue(view: Obj, blockId: string): string | undefined {
 }
 
 export type { SentResult };
+
+/**
+ * One harness for a test file: started before its tests, stopped after, and its stand-ins cleared
+ * before each test. Returns a getter, since the harness exists only once the file's tests start.
+ */
+export function useHarness(options: HarnessOptions = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  beforeEach(() => {
+    harness?.slack.reset();
+    harness?.trata.reset();
+  });
+  return () => {
+    if (!harness) throw new Error('the harness is not started yet');
+    return harness;
+  };
+}

@@ -1,20 +1,14 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../src/slack/ids.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, useHarness } from './harness.js';
 
 /** Hostile and random input at the HTTP endpoint: refused cleanly, nothing created, the app keeps serving. */
 
+const harness = useHarness();
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
 beforeEach(() => {
-  h.slack.reset();
-  h.trata.reset();
+  h = harness();
 });
 
 const text = (value: unknown) => JSON.stringify(value);
