@@ -19,6 +19,20 @@ import { guardSlackRequests } from './slack/request-guard.js';
 import type { TrataClient } from './trata/client.js';
 import { prospectSubmit } from './views/prospect-submit.js';
 
+/** Start-up failed; `setting` names what to check. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+  readonly code = 'STARTUP_FAILED';
+  constructor(
+    readonly setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN' | 'PORT',
+    cause: unknown,
+  ) {
+    super(`start-up failed (${setting}): ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
 export interface CreateAppOptions {
   config: Config;
   trata: TrataClient;
@@ -150,8 +164,13 @@ export function createApp(options: CreateAppOptions) {
   app.error(onError as unknown as Parameters<typeof app.error>[0]);
 
   async function start(): Promise<RunningApp> {
-    await app.init();
-    const started = await app.start(config.port);
+    // auth.test with the bot token: a wrong token is named at start-up, not at the first request.
+    await app.init().catch((error: unknown) => {
+      throw new StartupError('SLACK_BOT_TOKEN', error);
+    });
+    const started = await app.start(config.port).catch((error: unknown) => {
+      throw new StartupError(config.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'PORT', error);
+    });
     const server = config.mode === 'http' ? (started as Server) : undefined;
     const address = server?.address();
     const port = address && typeof address === 'object' ? address.port : undefined;

@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { createApp } from './app.js';
+import { createApp, StartupError } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { slackErrorCode } from './slack/errors.js';
@@ -35,14 +35,7 @@ async function main(): Promise<void> {
   try {
     running = await start();
   } catch (error) {
-    const code = slackErrorCode(error);
-    const hint =
-      code === 'invalid_auth' ||
-      code === 'not_authed' ||
-      code === 'account_inactive' ||
-      code === 'token_revoked'
-        ? `Slack refused SLACK_BOT_TOKEN (${code}) — copy the Bot User OAuth Token from OAuth & Permissions and reinstall the app if needed.`
-        : `The app could not start: ${error instanceof Error ? error.message : String(error)}`;
+    const hint = startupHint(error);
     logger.fatal({ err: error }, hint);
     process.stderr.write(`${hint}\n`);
     process.exit(1);
@@ -61,6 +54,33 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** One sentence saying what to fix when the app cannot start. */
+function startupHint(error: unknown): string {
+  const setting = error instanceof StartupError ? error.setting : undefined;
+  const cause = error instanceof StartupError ? error.cause : error;
+  const code = slackErrorCode(cause);
+  const refused = [
+    'invalid_auth',
+    'not_authed',
+    'account_inactive',
+    'token_revoked',
+    'not_allowed_token_type',
+  ];
+  if (setting === 'SLACK_BOT_TOKEN' && code && refused.includes(code)) {
+    return `Slack refused SLACK_BOT_TOKEN (${code}) — copy the Bot User OAuth Token from OAuth & Permissions and reinstall the app if needed.`;
+  }
+  if (setting === 'SLACK_APP_TOKEN' && code && refused.includes(code)) {
+    return `Slack refused SLACK_APP_TOKEN (${code}) — generate an app-level token with the connections:write scope under Basic Information → App-Level Tokens, and enable Socket Mode.`;
+  }
+  if (setting === 'PORT' && (cause as { code?: string } | undefined)?.code === 'EADDRINUSE') {
+    return 'PORT is already in use by another program — choose another port.';
+  }
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return setting === 'SLACK_BOT_TOKEN'
+    ? `Could not reach Slack to check SLACK_BOT_TOKEN (${detail}) — check the network and SLACK_API_URL.`
+    : `The app could not start: ${detail}`;
 }
 
 void main();

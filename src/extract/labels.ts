@@ -463,8 +463,14 @@ export function segmentLines(lines: readonly string[]): Segment[] {
         const inner = split?.value ? splitLabel(split.value) : undefined;
         if (inner && inner.label.field !== 'unknown') split = inner;
         const bare = split ? undefined : classifyLabel(part.replace(/[:：]\s*$/, ''));
+        // A line that is only a label ("*Email*", "Phone number") — prose is not, so keep it short.
+        const bareWords = part.split(/\s+/).length;
         const isBareLabel =
-          !split && bare && bare.field !== 'unknown' && part.split(/\s+/).length <= 4 && !/[.!,]$/.test(part);
+          !split &&
+          bare &&
+          bare.field !== 'unknown' &&
+          bareWords <= (bare.field === 'message' || bare.field === 'contact' ? 2 : 4) &&
+          !/[.!,]$/.test(part);
         const isBareQuestion = !split && /\?\s*$/.test(part) && bare && bare.field !== 'unknown';
         const endsWithColon = !split && /^[^:]{1,40}[:：]\s*$/.test(part);
         if (split && split.value === '') {

@@ -40,7 +40,8 @@ const NOT_NAME = words(`
   yo me moi ich io eu you vous usted sie tu voce he she they we him them us his hers i
   met meet meeting spoke speak talked talk called saw seen had got just can could would should will
   pls ping follow reach reached emailed sent send another someone somebody anyone nobody per via
-  hallo bitte danke gracias merci grazie obrigado obrigada saludos
+  hallo bitte danke gracias merci grazie obrigado obrigada saludos soy sou sono suis bin aqui hier conversation
+  chat voicemail message email call
   order invoice receipt shipment package tracking ticket release version build notes agenda summary
   total price amount payment confirmation confirmed shipped delivered
   north south east west street avenue road city
@@ -70,7 +71,6 @@ const TITLE =
 
 export interface NameContext {
   segments: readonly Segment[];
-  lines: readonly string[];
   leadEmail?: string | undefined;
   /** Addresses known to be the seller's; names written next to them are not the lead. */
   repEmails?: readonly string[] | undefined;
@@ -193,15 +193,20 @@ export function nameBeforeNumber(text: string, start: number): string | undefine
 
 /** Does the email's local part spell this name (zoe.saldana, jsmith, j.smith, mueller, ...)? */
 export function matchesLocalPart(nameParts: readonly string[], email: string): boolean {
+  return localPartScore(nameParts, email) > 0;
+}
+
+/** 2 when the address spells first and last name, 1 when only one of them, 0 when neither. */
+export function localPartScore(nameParts: readonly string[], email: string): number {
   const local = (email.split('@')[0] ?? '').split('+')[0] ?? '';
   const compact = local.toLowerCase().replace(/[^a-z]/g, '');
   const tokens = local
     .toLowerCase()
     .split(/[._-]+|\d+/)
     .filter(Boolean);
-  if (compact.length < 2) return false;
+  if (compact.length < 2) return 0;
   const real = nameParts.filter((p) => !/^\p{Lu}\.?$/u.test(p) && !PARTICLES.has(p));
-  if (real.length === 0) return false;
+  if (real.length < 2) return 0;
   const variants = (p: string) => {
     const a = fold(p).replace(/[^a-z]/g, '');
     const b = foldUmlauts(p).replace(/[^a-z]/g, '');
@@ -213,24 +218,19 @@ export function matchesLocalPart(nameParts: readonly string[], email: string): b
   for (const f of first) {
     for (const l of last) {
       if (!f || !l) continue;
-      if (real.length >= 2) {
-        const forms = [f + l, l + f, (f[0] ?? '') + l, l + (f[0] ?? ''), f + (l[0] ?? '')];
-        if (forms.includes(compact)) return true;
-        if (tokens.length >= 2 && tokens.includes(l) && (tokens.includes(f) || tokens.includes(f[0] ?? ''))) {
-          return true;
-        }
-        const joinedAll = all.map((v) => v[0]).join('');
-        if (joinedAll === compact) return true;
-      }
+      const forms = [f + l, l + f, (f[0] ?? '') + l, l + (f[0] ?? ''), f + (l[0] ?? '')];
+      if (forms.includes(compact)) return 2;
+      if (tokens.length >= 2 && tokens.includes(l) && (tokens.includes(f) || tokens.includes(f[0] ?? '')))
+        return 2;
+      if (all.map((v) => v[0]).join('') === compact) return 2;
     }
   }
   // A single name word that equals the whole local part (marco@acme.it) or one of its tokens.
-  return (
-    real.length >= 2 &&
-    (first.includes(compact) ||
-      last.includes(compact) ||
-      tokens.some((t) => t.length > 2 && (last.includes(t) || first.includes(t))))
-  );
+  const single =
+    first.includes(compact) ||
+    last.includes(compact) ||
+    tokens.some((t) => t.length > 2 && (last.includes(t) || first.includes(t)));
+  return single ? 1 : 0;
 }
 
 /** Names the lead might be called by: capitalised runs in the text. */
@@ -266,6 +266,7 @@ const CUE_BEFORE = new RegExp(
     'talked (?:with|to)',
     'talking (?:with|to)',
     'chatted with',
+    '(?:conversation|chat|thread|dm|call) with',
     'chatting with',
     'had a (?:call|chat|meeting|demo) with',
     'call with',
@@ -402,9 +403,16 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       const apposition = self
         ? undefined
         : /^\s+(?:the|their|our|a|an|his|her)\s[^,.;:!?]{1,60},\s+/i.exec(text.slice(end));
-      const parts = readNameAt(text, end + (apposition?.[0].length ?? 0));
+      let parts = readNameAt(text, end + (apposition?.[0].length ?? 0));
+      if (parts.length === 0 && !self) {
+        // "the lead from yesterday, Oliver Grant at ...": a full name right after a short aside.
+        const aside = /^\s+[^,.;:!?\n]{1,40},\s+/.exec(text.slice(end));
+        const after = aside ? readNameAt(text, end + aside[0].length) : [];
+        if (after.length >= 2) parts = after;
+      }
       if (parts.length === 0 || exclude(parts)) continue;
-      const enough = parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com)\b|w\//i.test(m[0]);
+      const enough =
+        parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com|from|de|von|da)\b|w\//i.test(m[0]);
       if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
     }
     // "call Stephanie back": a given name is enough here.
@@ -549,8 +557,9 @@ export function extractName(ctx: NameContext): string | undefined {
           return parts.join(' ');
       }
     }
-    // A capitalised name elsewhere that the address spells out.
+    // A capitalised name elsewhere that the address spells out; first and last name beat one of them.
     let scanned = 0;
+    let spelled: { name: string; strength: number } | undefined;
     for (const seg of ctx.segments) {
       if (scanned > 30_000) break;
       scanned += seg.value.length;
@@ -560,13 +569,20 @@ export function extractName(ctx: NameContext): string | undefined {
           for (let s = 0; s + len <= run.length; s++) {
             const parts = run.slice(s, s + len);
             if (PARTICLES.has(parts[0] ?? '') || PARTICLES.has(parts[len - 1] ?? '')) continue;
-            if (matchesLocalPart(parts, email) && plausible(parts, { labelled: false }) && !exclude(parts)) {
-              return parts.join(' ');
+            const strength = localPartScore(parts, email);
+            if (
+              strength > (spelled?.strength ?? 0) &&
+              plausible(parts, { labelled: false }) &&
+              !exclude(parts)
+            ) {
+              spelled = { name: parts.join(' '), strength };
             }
           }
         }
       }
+      if (spelled?.strength === 2) break;
     }
+    if (spelled) return spelled.name;
   }
   return fromCues(ctx, exclude) ?? adjacent ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
 }

@@ -54,7 +54,7 @@ function lastMatch(re: RegExp, s: string): { index: number; text: string } | und
   return last;
 }
 
-/** Why a raw candidate is not a phone number, or undefined when it may be one. */
+/** True when a phone-shaped span is really a date, time, amount, version, address or card number. */
 function rejectShape(raw: string, before: string, after: string): boolean {
   const t = raw.trim();
   const digits = digitsOf(t);

@@ -66,6 +66,23 @@ describe('start-up configuration', () => {
   }, 20_000);
 });
 
+describe('Socket Mode', () => {
+  it('asks Slack for a socket at SLACK_API_URL with the app token, and names that token when refused', async () => {
+    const slack = await startSlackStandin({ botToken: BOT });
+    const app = runApp({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: 'xapp-1-A0APP-1-notarealtoken',
+      SLACK_API_URL: slack.apiUrl,
+      TRATA_API_TOKEN: KEY,
+    });
+    expect(await app.exited).toBe(1);
+    expect(slack.calls.map((c) => c.method)).toEqual(['auth.test', 'apps.connections.open']);
+    expect(app.err()).toContain('Slack refused SLACK_APP_TOKEN (invalid_auth)');
+    expect(app.out() + app.err()).not.toContain('notarealtoken');
+    await slack.close();
+  }, 20_000);
+});
+
 describe('graceful shutdown', () => {
   let slack: SlackStandin;
   let trata: TrataStandin;

@@ -1,0 +1,98 @@
+/**
+ * The extraction pipeline: flatten → segment → emails → name → phones → notes. These functions may
+ * throw on a bug; `index.ts` is the total, never-throwing face of it.
+ */
+import { pickEmail, scoreEmails } from './email.js';
+import { flattenMessage, mrkdwnToLines } from './flatten.js';
+import { type Grounding, groundingFor } from './grounding.js';
+import { segmentLines } from './labels.js';
+import { extractName, matchesLocalPart, nameBeforeNumber } from './name.js';
+import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
+import type { ExtractedLead, ExtractOptions } from './types.js';
+
+const NOTES_MAX = 2000;
+/** Leads sit at the top of a message; beyond this much text only the notes look further. */
+const SCAN_MAX = 16_000;
+
+function firstChars(lines: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (size >= max) break;
+    const piece = line.length > max - size ? line.slice(0, max - size) : line;
+    out.push(piece);
+    size += piece.length + 1;
+  }
+  return out;
+}
+
+/** Readable notes: the lines joined, blank runs collapsed, cut at a word boundary. */
+function buildNotes(lines: readonly string[]): string | undefined {
+  const text = lines
+    .join('\n')
+    .slice(0, NOTES_MAX * 4)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (!text) return undefined;
+  if (text.length <= NOTES_MAX) return text;
+  const cut = text.slice(0, NOTES_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > NOTES_MAX - 200 ? cut.slice(0, space) : cut}…`;
+}
+
+function extractFromLines(
+  lines: string[],
+  options: ExtractOptions | undefined,
+  grounding: Grounding,
+): ExtractedLead {
+  const region = normalizeRegion(options?.defaultRegion);
+  const segments = segmentLines(firstChars(lines, SCAN_MAX));
+
+  const scored = scoreEmails(segments);
+  const excluded = scored.excluded;
+  const candidates = scored.candidates.filter((c) => grounding.hasEmail(c.email));
+  let email = pickEmail(candidates);
+  let name = extractName({ segments, leadEmail: email?.email, repEmails: excluded });
+  // Two equally good addresses: take the one that spells the lead's name.
+  if (name && email) {
+    const parts = name.split(/\s+/);
+    const better = candidates.find(
+      (c) =>
+        c.score >= (email?.score ?? 0) - 1 && c.email !== email?.email && matchesLocalPart(parts, c.email),
+    );
+    if (better && !matchesLocalPart(parts, email.email)) email = better;
+  }
+  let phone = pickPhone(
+    scorePhones(segments, region, excluded).filter((p) => grounding.hasDigits(p.nationalNumber)),
+  );
+  // A shared mailbox with nothing else for it ("contact support@...") is not a lead's, and a bare
+  // number needs a label or a cue ("call", "cell"). Next to each other, or to a name, they count.
+  const sharedMailbox = email ? undefined : candidates.find((c) => c.roleAccount && c.score >= -1);
+  if (!email && sharedMailbox && (name || phone)) email = sharedMailbox;
+  if (!name && phone) {
+    const seg = segments[phone.segment];
+    const before = seg && !seg.label ? nameBeforeNumber(seg.value, phone.start) : undefined;
+    if (before) name = before;
+  }
+  if (phone && phone.score < 3 && !name && !email) phone = undefined;
+  const notes = buildNotes(lines);
+
+  const out: ExtractedLead = {};
+  if (name) out.name = name;
+  if (email) out.email = email.email;
+  if (phone) out.phone = phone.phone;
+  if (notes) out.notes = notes;
+  return out;
+}
+
+/** Extraction from a Slack message; throws only on a bug. */
+export function extractLeadUnchecked(message: unknown, options?: ExtractOptions): ExtractedLead {
+  return extractFromLines(flattenMessage(message), options, groundingFor(message));
+}
+
+/** Extraction from free text; throws only on a bug. */
+export function extractFromTextUnchecked(text: unknown, options?: ExtractOptions): ExtractedLead {
+  if (typeof text !== 'string') return {};
+  const capped = text.slice(0, 100_000);
+  return extractFromLines(mrkdwnToLines(capped), options, groundingFor(capped));
+}
