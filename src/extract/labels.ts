@@ -305,7 +305,8 @@ export function splitLabel(text: string): { label: Label; value: string; labelTe
   if (q > 3) {
     const label = classifyLabel(head.slice(0, q + 1));
     if (label && label.field !== 'unknown') {
-      return { label, value: text.slice(q + 1).replace(/^[\s:*-]+/, ''), labelText: head.slice(0, q + 1) };
+      const value = text.slice(q + 1).replace(/^[\s:：*=|»>→▸▶►–—-]+/, '');
+      return { label, value, labelText: head.slice(0, q + 1) };
     }
   }
   const m = SEPARATORS.exec(head);

@@ -266,6 +266,8 @@ const CUE_BEFORE = new RegExp(
     'talked (?:with|to)',
     'talking (?:with|to)',
     'chatted with',
+    '(?:someone|somebody|a (?:guy|lady|woman|man|person)|customer|client|prospect|lead) (?:named|called)',
+    'by the name of',
     '(?:conversation|chat|thread|dm|call) with',
     'chatting with',
     'had a (?:call|chat|meeting|demo) with',
@@ -392,7 +394,10 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
     if (scanned > 30_000) break;
     scanned += seg.value.length;
     if (!isLeadish(seg) || (seg.zone === 'before' && hasAfter)) continue;
-    const text = seg.value.slice(0, 5000);
+    // Prose with a colon ("call Stephanie back re: contract") was split like a label; read it whole.
+    const whole =
+      seg.label?.field === 'unknown' && seg.labelText ? `${seg.labelText}: ${seg.value}` : seg.value;
+    const text = whole.slice(0, 5000);
     for (const m of text.matchAll(CUE_BEFORE)) {
       const start = m.index ?? 0;
       if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;

@@ -26,6 +26,18 @@ function firstChars(lines: readonly string[], max: number): string[] {
   return out;
 }
 
+/** A test for "this address is at one of the seller's own domains (or a subdomain of one)". */
+function ownDomainTest(domains: unknown): (email: string) => boolean {
+  const list = (Array.isArray(domains) ? domains : [])
+    .filter((d): d is string => typeof d === 'string' && d.includes('.'))
+    .map((d) => d.trim().toLowerCase().replace(/^@/, ''));
+  if (list.length === 0) return () => false;
+  return (email) => {
+    const domain = email.split('@')[1] ?? '';
+    return list.some((d) => domain === d || domain.endsWith(`.${d}`));
+  };
+}
+
 /** Readable notes: the lines joined, blank runs collapsed, cut at a word boundary. */
 function buildNotes(lines: readonly string[]): string | undefined {
   const text = lines
@@ -49,8 +61,9 @@ function extractFromLines(
   const segments = segmentLines(firstChars(lines, SCAN_MAX));
 
   const scored = scoreEmails(segments);
-  const excluded = scored.excluded;
-  const candidates = scored.candidates.filter((c) => grounding.hasEmail(c.email));
+  const own = ownDomainTest(options?.ownDomains);
+  const excluded = [...scored.excluded, ...scored.candidates.filter((c) => own(c.email)).map((c) => c.email)];
+  const candidates = scored.candidates.filter((c) => !own(c.email) && grounding.hasEmail(c.email));
   let email = pickEmail(candidates);
   let name = extractName({ segments, leadEmail: email?.email, repEmails: excluded });
   // Two equally good addresses: take the one that spells the lead's name.

@@ -15,6 +15,11 @@ export interface LeadMessage {
 export interface ExtractOptions {
   /** ISO 3166-1 alpha-2 region for numbers written without a country code, e.g. 'US'. */
   defaultRegion?: string | undefined;
+  /**
+   * The seller's own email domains (e.g. `['ourco.com']`). Addresses there, and names written next
+   * to them, are never taken for the lead's.
+   */
+  ownDomains?: readonly string[] | undefined;
 }
 
 /** What a careful person would copy from the message. A field is absent when nothing trustworthy was found. */

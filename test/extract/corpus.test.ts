@@ -27,11 +27,19 @@ describe('lead corpus', () => {
       return { field, correct: corpus.length - misses.length, total: corpus.length, accuracy, misses };
     });
     console.log(
-      ['field   correct  total  accuracy', ...rows.map((r) => `${r.field.padEnd(8)}${String(r.correct).padStart(7)}${String(r.total).padStart(7)}${`${(r.accuracy * 100).toFixed(1)}%`.padStart(10)}`)].join('\n'),
+      [
+        'field   correct  total  accuracy',
+        ...rows.map(
+          (r) =>
+            `${r.field.padEnd(8)}${String(r.correct).padStart(7)}${String(r.total).padStart(7)}${`${(r.accuracy * 100).toFixed(1)}%`.padStart(10)}`,
+        ),
+      ].join('\n'),
     );
     for (const r of rows) {
       for (const { c, got } of r.misses) {
-        console.log(`  miss ${r.field} [${c.id}]: expected ${JSON.stringify(c.expected[r.field])}, got ${JSON.stringify(got[r.field])}`);
+        console.log(
+          `  miss ${r.field} [${c.id}]: expected ${JSON.stringify(c.expected[r.field])}, got ${JSON.stringify(got[r.field])}`,
+        );
       }
     }
     for (const r of rows) expect(r.accuracy, r.field).toBeGreaterThanOrEqual(0.95);

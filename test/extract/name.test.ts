@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractLead } from '../../src/extract/index.js';
+import { matchesLocalPart, stripTitles } from '../../src/extract/name.js';
+
+describe('names from cue phrases', () => {
+  it.each([
+    ['just spoke with Marco Rossi from Acme, wants a demo', 'Marco Rossi'],
+    ['Great call with Priya Shah today', 'Priya Shah'],
+    ['Met Jonas Berg at the booth', 'Jonas Berg'],
+    ["Hi, I'm Tom Becker", 'Tom Becker'],
+    ['Hello, I am Sara Lind and I run a bakery', 'Sara Lind'],
+    ['My name is Olu Adebayo.', 'Olu Adebayo'],
+    ['This is Kim Ng from Ng Dental', 'Kim Ng'],
+    ['can someone follow up with Zoë Saldaña?', 'Zoë Saldaña'],
+    ['Hola, me llamo Lucía Pérez', 'Lucía Pérez'],
+    ['Bonjour, je suis Éric Martin', 'Éric Martin'],
+    ['Guten Tag, ich bin Jana Vogel', 'Jana Vogel'],
+    ['Buongiorno, mi chiamo Paolo Greco', 'Paolo Greco'],
+    ['Olá, sou o Pedro Santos', 'Pedro Santos'],
+    ['Spoke with Dr. Anna Schmidt about pricing', 'Anna Schmidt'],
+    ['Call with Mrs. Jane Doe tomorrow', 'Jane Doe'],
+    ['Hablé con Sra. Marta Gil', 'Marta Gil'],
+    ['Rendez-vous avec Mme Claire Petit', 'Claire Petit'],
+    ['Marco Rossi from Acme called about pricing', 'Marco Rossi'],
+    ['someone named Priscilla Vaughn called the main line', 'Priscilla Vaughn'],
+    ['Rang back the lead from yesterday, Oliver Grant at Grant & Sons', 'Oliver Grant'],
+    ['spoke to the owner of Sunrise Cafe, Emma Lawson.', 'Emma Lawson'],
+    ['Voicemail from Gary at 816-555-0197', 'Gary'],
+    ['call Stephanie back re: contract', 'Stephanie'],
+  ])('%s → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it.each([
+    ['Hi team, quick update on the pipeline'],
+    ['Hello everyone! Demo day is Friday'],
+    ['<@U0123> can you take this one?'],
+    ['I am Interested in your product'],
+    ['New submission from Typeform'],
+    ['Spoke with Acme Corp about renewal'],
+    ['Thanks, Jane'],
+    ['Name: Sales Team'],
+    ['Name: @user'],
+    ['Name: N/A'],
+    ['Company: Rossi Consulting'],
+    ['Owner: Jane Doe'],
+    ['Welcome John Smith to the sales team!'],
+    ['Congrats Maria Lopez on hitting quota!'],
+    ['This is Urgent: the API is down'],
+    ['Met with the team from Google Cloud about credits'],
+  ])('no lead name in %j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+});
+
+describe('names from labels, addresses and emails', () => {
+  it.each([
+    ['Name: Dr. Ana Ruiz', 'Ana Ruiz'],
+    ['Name: Herr Klaus Weber', 'Klaus Weber'],
+    ['Nombre: Sr. Luis Gómez', 'Luis Gómez'],
+    ['Nom : M. Pierre Durand', 'Pierre Durand'],
+    ['Name: Ana Ruiz (Acme)', 'Ana Ruiz'],
+    ['Contact: Ana Ruiz, VP Ops, ana@acme.com', 'Ana Ruiz'],
+    ['Name: 山田太郎', '山田太郎'],
+    ['Имя: Анна Иванова', undefined],
+    ['Name: Анна Иванова', 'Анна Иванова'],
+    ['Full name: محمد العلي', 'محمد العلي'],
+    ['From: Ana Ruiz <ana@acme.com>', 'Ana Ruiz'],
+    ['From: "Ruiz, Ana" <ana@acme.com>', 'Ana Ruiz'],
+    ['new chat from ana@acme.com (Ana Ruiz)', 'Ana Ruiz'],
+    ['Booth scan:\nTaylor Jenkins, IT Director\ntjenkins@school.org', 'Taylor Jenkins'],
+  ])('%s → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it('never takes a mention or the rep as the lead', () => {
+    const lead = extractLead({ text: '<@U123|jane> Assigned to: Jane Doe (jane@ourco.com)' });
+    expect(lead.name).toBeUndefined();
+  });
+});
+
+describe('matchesLocalPart', () => {
+  it.each([
+    [['Zoë', 'Saldaña'], 'zoe.saldana@x.com', true],
+    [['Lukas', 'Müller'], 'lukas.mueller@x.de', true],
+    [['Lukas', 'Müller'], 'lmuller@x.de', true],
+    [['Jörg', 'Strauß'], 'joerg.strauss@x.de', true],
+    [['John', 'Smith'], 'j.smith@x.com', true],
+    [['John', 'Smith'], 'jsmith@x.com', true],
+    [['John', 'Smith'], 'smithj@x.com', true],
+    [['John', 'Smith'], 'john_smith+crm@x.com', true],
+    [['Marco', 'Rossi'], 'marco@x.it', true],
+    [['François', 'Lefèvre'], 'francois.lefevre@x.fr', true],
+    [['John', 'Smith'], 'info@x.com', false],
+    [['John', 'Smith'], 'ana.ruiz@x.com', false],
+  ])('%j ~ %s', (parts, email, ok) => {
+    expect(matchesLocalPart(parts, email)).toBe(ok);
+  });
+});
+
+describe('stripTitles', () => {
+  it.each([
+    ['Dr. Ana Ruiz', 'Ana Ruiz'],
+    ['Prof. Dr. Hans Meier', 'Hans Meier'],
+    ['Frau Dr. Sabine Krüger', 'Sabine Krüger'],
+    ['Mme Claire Petit', 'Claire Petit'],
+    ['M. Pierre Durand', 'Pierre Durand'],
+    ['Sra. Marta Gil', 'Marta Gil'],
+    ['Ms Jane Doe', 'Jane Doe'],
+    ['Drew Barry', 'Drew Barry'],
+    ['Mrs Mia Moss', 'Mia Moss'],
+  ])('%s', (input, expected) => {
+    expect(stripTitles(input)).toBe(expected);
+  });
+});
