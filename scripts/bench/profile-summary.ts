@@ -1,0 +1,119 @@
+/**
+ * Summarises a V8 .cpuprofile (from `node --cpu-prof`): top functions by self time, and self time
+ * by package. Usage: `tsx scripts/bench/profile-summary.ts <file.cpuprofile> [top]`.
+ */
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ProfileSummary {
+  totalMs: number;
+  idleMs: number;
+  functions: { name: string; where: string; selfMs: number }[];
+  packages: { name: string; selfMs: number }[];
+}
+
+/** Where a script lives, short: `@slack/bolt/dist/App.js`, `src/app.js`, `node:internal/…`. */
+function shortUrl(url: string): string {
+  if (url === '') return '(native)';
+  const nm = url.lastIndexOf('/node_modules/');
+  if (nm !== -1) return url.slice(nm + '/node_modules/'.length);
+  const dist = url.indexOf('/dist/src/');
+  if (dist !== -1) return url.slice(dist + '/dist/'.length);
+  return url.replace(/^file:\/\//, '');
+}
+
+function packageOf(url: string): string {
+  if (url === '') return '(native / V8)';
+  const nm = url.lastIndexOf('/node_modules/');
+  if (nm !== -1) {
+    const parts = url.slice(nm + '/node_modules/'.length).split('/');
+    return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? '?');
+  }
+  if (url.startsWith('node:')) return 'node (core)';
+  if (url.includes('/dist/src/') || url.includes('/src/')) return 'app (src/)';
+  return url;
+}
+
+export function summarizeProfile(file: string, top = 25): ProfileSummary {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // A sample's time is the delta to the next sample (V8 records the delta before each sample).
+  for (let i = 0; i < samples.length; i++) {
+    const id = samples[i]!;
+    const us = deltas[i + 1] ?? 0;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + Math.max(0, us));
+  }
+  const functions = new Map<string, { name: string; where: string; selfMs: number }>();
+  const packages = new Map<string, number>();
+  let idleMs = 0;
+  let totalMs = 0;
+  for (const [id, us] of selfUs) {
+    const node = byId.get(id);
+    if (!node) continue;
+    const ms = us / 1000;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)') {
+      idleMs += ms;
+      continue;
+    }
+    totalMs += ms;
+    const name = functionName || '(anonymous)';
+    const where = url ? `${shortUrl(url)}:${lineNumber + 1}` : '';
+    const key = `${name} ${where}`;
+    const entry = functions.get(key) ?? { name, where, selfMs: 0 };
+    entry.selfMs += ms;
+    functions.set(key, entry);
+    const pkg = functionName.startsWith('(') ? functionName : packageOf(url);
+    packages.set(pkg, (packages.get(pkg) ?? 0) + ms);
+  }
+  return {
+    totalMs,
+    idleMs,
+    functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
+    packages: [...packages.entries()]
+      .map(([name, selfMs]) => ({ name, selfMs }))
+      .sort((a, b) => b.selfMs - a.selfMs),
+  };
+}
+
+export function formatSummary(summary: ProfileSummary): string {
+  const pct = (ms: number) => `${((100 * ms) / summary.totalMs).toFixed(1).padStart(5)}%`;
+  const lines = [
+    `busy ${summary.totalMs.toFixed(0)} ms (idle ${summary.idleMs.toFixed(0)} ms not counted)`,
+    'self time by package:',
+    ...summary.packages
+      .slice(0, 15)
+      .map((p) => `  ${pct(p.selfMs)} ${p.selfMs.toFixed(0).padStart(6)} ms  ${p.name}`),
+    'top functions by self time:',
+    ...summary.functions.map(
+      (f) => `  ${pct(f.selfMs)} ${f.selfMs.toFixed(0).padStart(6)} ms  ${f.name}  ${f.where}`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const [file, top] = process.argv.slice(2);
+  if (!file) {
+    process.stderr.write('usage: tsx scripts/bench/profile-summary.ts <file.cpuprofile> [top]\n');
+    process.exit(2);
+  }
+  console.log(formatSummary(summarizeProfile(file, top ? Number(top) : 25)));
+}
