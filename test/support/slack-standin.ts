@@ -30,6 +30,14 @@ export interface SlackStandinOptions {
   responseUrlMaxUses?: number;
 }
 
+/** What a Socket Mode stand-in plugs into the Slack stand-in (see `SlackStandin.socketMode`). */
+export interface SocketModeHook {
+  /** The app-level token (`xapp-…`) `apps.connections.open` accepts. */
+  appToken: string;
+  /** The answer to an authorised `apps.connections.open`: `{ok: true, url}` or `{ok: false, error}`. */
+  openConnection(): Obj & { ok: boolean };
+}
+
 export interface ChannelSpec {
   id: string;
   name?: string;
@@ -177,6 +185,11 @@ export class SlackStandin {
   readonly responses: ResponseRecord[] = [];
   /** Home tabs published with `views.publish`, by user id. */
   readonly homeTabs = new Map<string, Obj>();
+  /**
+   * Socket Mode: set by a Socket Mode stand-in (socket-mode-standin.ts) to answer `apps.connections.open`.
+   * Unset, that method is refused like any call whose token is not the bot token.
+   */
+  socketMode: SocketModeHook | undefined;
 
   readonly botToken: string;
   readonly scopes: string[];
@@ -456,6 +469,12 @@ export class SlackStandin {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : bodyToken;
     if (!token) return reply(200, fail('not_authed'));
+    if (method === 'apps.connections.open' && this.socketMode) {
+      // Only the app-level token opens connections; a bot token is the wrong kind.
+      if (token === this.botToken) return reply(200, fail('not_allowed_token_type'));
+      if (token !== this.socketMode.appToken) return reply(200, fail('invalid_auth'));
+      return reply(200, fault?.kind === 'fail' ? fail(fault.error) : this.socketMode.openConnection());
+    }
     if (token !== this.botToken) return reply(200, fail('invalid_auth'));
     if (parseError) return reply(200, fail(parseError));
     if (fault?.kind === 'fail') return reply(200, fail(fault.error));
