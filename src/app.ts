@@ -1,8 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { Agent } from 'node:https';
 import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
 import { homeNewProspect } from './actions/home-new-prospect.js';
 import { retrySubmission } from './actions/retry-submission.js';
@@ -15,7 +13,8 @@ import { toBoltLogger } from './logger.js';
 import { createProspectShortcut } from './shortcuts/create-prospect.js';
 import { reportListenerError } from './slack/global-error.js';
 import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
-import { guardSlackRequests } from './slack/request-guard.js';
+import { arrivalTime, guardSlackRequests } from './slack/request-guard.js';
+import { createQuickSlackApi, createTransport } from './slack/transport.js';
 import type { TrataClient } from './trata/client.js';
 import { prospectSubmit } from './views/prospect-submit.js';
 
@@ -37,7 +36,7 @@ export interface CreateAppOptions {
   config: Config;
   trata: TrataClient;
   logger: Logger;
-  /** Defaults to 2200 ms: Slack wants an answer within 3 s, and the request already spent some on the way. */
+  /** Defaults to 2000 ms from arrival: Slack wants an answer within 3 s, and it travels both ways. */
   ackBudgetMs?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
@@ -62,20 +61,20 @@ const BOLT_LEVEL = {
 export function createApp(options: CreateAppOptions) {
   const { config, trata, logger } = options;
   const boltLogger = toBoltLogger(logger);
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const transport = createTransport();
+  const quickTransport = createTransport({ timeoutMs: 2500 });
   const clientOptions = {
     slackApiUrl: config.slack.apiUrl,
     logger: boltLogger,
     logLevel: BOLT_LEVEL[config.logLevel],
-    agent,
+    fetch: transport.fetch,
     // Bounded retries for posting; web-api's default retries for ~30 minutes.
     retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1500, randomize: true },
   };
-  const quickClient = new WebClient(config.slack.botToken, {
-    ...clientOptions,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 2500,
+  const quickClient = createQuickSlackApi({
+    apiUrl: config.slack.apiUrl,
+    token: config.slack.botToken,
+    fetch: quickTransport.fetch,
   });
 
   const bodyLimit = options.bodyLimit ?? 256 * 1024;
@@ -95,7 +94,8 @@ export function createApp(options: CreateAppOptions) {
           appToken: config.slack.appToken ?? '',
           logger: boltLogger,
           logLevel: BOLT_LEVEL[config.logLevel],
-          installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl } },
+          // Socket Mode still serves /healthz, on PORT like HTTP mode.
+          installerOptions: { port: config.port, clientOptions: { slackApiUrl: config.slack.apiUrl } },
           customRoutes: [healthz],
         })
       : new HTTPReceiver({
@@ -106,6 +106,7 @@ export function createApp(options: CreateAppOptions) {
           customRoutes: [healthz],
           bodyLimit,
           processBeforeResponse: false,
+          customPropertiesExtractor: arrivalTime,
         });
   if (receiver instanceof HTTPReceiver) {
     receiver.requestListener = guardSlackRequests(receiver.requestListener, {
@@ -123,6 +124,9 @@ export function createApp(options: CreateAppOptions) {
     clientOptions,
     deferInitialization: true,
     extendedErrorHandler: true,
+    // The app listens to no message events: skip Bolt's per-request conversation store and self-filter.
+    convoStore: false,
+    ignoreSelf: false,
   });
 
   const deps: AppDeps = {
@@ -130,8 +134,8 @@ export function createApp(options: CreateAppOptions) {
     trata,
     logger,
     quickClient,
-    ackBudgetMs: options.ackBudgetMs ?? 2200,
-    newSubmissionKey: () => randomBytes(12).toString('base64url'),
+    ackBudgetMs: options.ackBudgetMs ?? 2000,
+    newSubmissionKey: () => randomUUID(),
   };
 
   // Count work in progress so a shutdown can let it finish.
@@ -168,7 +172,8 @@ export function createApp(options: CreateAppOptions) {
     await app.init().catch((error: unknown) => {
       throw new StartupError('SLACK_BOT_TOKEN', error);
     });
-    const started = await app.start(config.port).catch((error: unknown) => {
+    const started = await app.start(config.port).catch(async (error: unknown) => {
+      await app.stop().catch(() => undefined);
       throw new StartupError(config.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'PORT', error);
     });
     const server = config.mode === 'http' ? (started as Server) : undefined;
@@ -190,7 +195,8 @@ export function createApp(options: CreateAppOptions) {
           await Promise.race([new Promise<void>((resolve) => (idle = resolve)), delay(graceMs)]);
         }
         trata.close();
-        agent.destroy();
+        transport.close();
+        quickTransport.close();
       },
     };
   }

@@ -1,6 +1,6 @@
-import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import type { QuickSlackApi } from './slack/transport.js';
 import type { TrataClient } from './trata/client.js';
 
 /** What every listener needs, built once at start-up and passed in (no singletons). */
@@ -12,7 +12,7 @@ export interface AppDeps {
    * A Web API client with no automatic retries, for calls that race a deadline (views.open
    * with its 3-second trigger, views.update on a live modal): a retry would outlive the trigger.
    */
-  quickClient: WebClient;
+  quickClient: QuickSlackApi;
   /** How long a view submission may wait for Trata before answering with a "Creating…" view. */
   ackBudgetMs: number;
   /** A fresh, unguessable key for a new form. */

@@ -12,6 +12,7 @@ export function guardSlackRequests(
   options: { path: string; bodyLimit: number; logger: Logger },
 ): RequestListener {
   return (req, res) => {
+    (req as ReceivedRequest).receivedAt = Date.now();
     if (req.method !== 'POST' || !req.url?.startsWith(options.path)) {
       listener(req, res);
       return;
@@ -36,6 +37,14 @@ export function guardSlackRequests(
       },
     );
   };
+}
+
+/** A request stamped with when it arrived, so deadlines count the time it spent queued. */
+export type ReceivedRequest = IncomingMessage & { receivedAt?: number };
+
+/** Bolt's customPropertiesExtractor: puts the arrival time into every listener's context. */
+export function arrivalTime(req: IncomingMessage): { receivedAt: number } {
+  return { receivedAt: (req as ReceivedRequest).receivedAt ?? Date.now() };
 }
 
 /** Form bodies are fine when they carry no `payload` or a JSON object in it; JSON bodies must be an object. */
