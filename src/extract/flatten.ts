@@ -158,7 +158,10 @@ function renderLink(target: string, label: string): string {
   }
   if (lower.startsWith('tel:')) {
     const num = target.slice(4);
-    return (lbl.match(/\d/g)?.length ?? 0) >= 6 ? lbl : num;
+    if ((lbl.match(/\d/g)?.length ?? 0) < 6) return num;
+    // `<tel:+442079460958|020 7946 0958>`: the label is national, so only the target says which country.
+    if (/^\+\d/.test(num) && !/^\s*(?:\+|00)/.test(lbl)) return num;
+    return lbl;
   }
   return lbl || target;
 }
