@@ -281,3 +281,32 @@ describe('an error thrown in a listener', () => {
     expect(view).toBeDefined();
   });
 });
+
+describe('a public channel the app has not joined, without chat:write.public', () => {
+  const withJoin = useHarness({ scopes: ['commands', 'chat:write', 'channels:join'] });
+
+  it('joins the channel (channels:join) on not_in_channel and posts the card there', async () => {
+    const j = withJoin();
+    const { view } = await j.runCommand('', { channel_id: 'C0NOTMEMBER' });
+    await j.submit(view!, typed);
+    const card = await j.slack.waitFor(() => j.slack.messages.find((m) => m.channel === 'C0NOTMEMBER'));
+    expect(card.via).toBe('chat.postMessage');
+    expect(j.slack.calls.map((c) => c.method)).toEqual(
+      expect.arrayContaining(['chat.postMessage', 'conversations.join']),
+    );
+    expect(j.slack.isMember('C0NOTMEMBER')).toBe(true);
+  });
+});
+
+describe('a public channel the app may neither post in nor join', () => {
+  const minimal = useHarness({ scopes: ['commands', 'chat:write'] });
+
+  it('still delivers the card through the command’s response_url and says how to invite the app', async () => {
+    const m = minimal();
+    const { view } = await m.runCommand('', { channel_id: 'C0NOTMEMBER' });
+    await m.submit(view!, typed);
+    const card = await m.slack.waitFor(() => m.slack.messages.find((msg) => msg.channel === 'C0NOTMEMBER'));
+    expect(card.via).toBe('response_url');
+    expect(text(m.slack.views.get(view!.id)!.view.blocks)).toContain('/invite @Trata Prospects');
+  });
+});
