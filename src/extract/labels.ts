@@ -2,6 +2,7 @@
  * Recognises field labels ("Name:", "*Email*", "Teléfono –", "What is your name?") in several
  * languages and splits lines into labelled segments.
  */
+import { isPersonWord } from './name.js';
 import { fold, squash } from './text.js';
 
 export type Field =
@@ -131,6 +132,39 @@ const FILLER = set(
     'prospect|customer|client|cliente|kunde|visitor|guest|user|person|secondary|alternate|alternative|other|home|' +
     'office|landline|fixed|fijo|fixe|festnetz|fisso|whatsapp|sms|text|mail|e',
 );
+
+/** Every word the label dictionaries know. */
+const LABEL_VOCABULARY: ReadonlySet<string> = new Set(
+  [
+    HEADER_FROM,
+    HEADER_TO,
+    HEADER_REPLY,
+    FULL_NAME,
+    FIRST_NAME,
+    LAST_NAME,
+    EMAIL_WORDS,
+    PHONE_WORDS,
+    NUMBER_WORDS,
+    COMPANY_WORDS,
+    REP_WORDS,
+    CONTACT_WORDS,
+    MESSAGE_WORDS,
+    OTHER_WORDS,
+    FILLER,
+  ].flatMap((dict) => [...dict].flatMap((entry) => entry.split(' '))),
+);
+
+/**
+ * "Alexandra Whitmore-Price" alone on a line is a person, not a label, even though "price" is a label
+ * word; "Job Title" or "Lead Source" (all label words) stay labels.
+ */
+function isPersonLine(part: string): boolean {
+  const tokens = part.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every(isPersonWord)) return false;
+  return normalizeLabel(part)
+    .split(' ')
+    .some((w) => !LABEL_VOCABULARY.has(w));
+}
 
 /** Lower-case, diacritic-free, punctuation-free label text. */
 export function normalizeLabel(raw: string): string {
@@ -471,7 +505,8 @@ export function segmentLines(lines: readonly string[]): Segment[] {
           bare &&
           bare.field !== 'unknown' &&
           bareWords <= (bare.field === 'message' || bare.field === 'contact' ? 2 : 4) &&
-          !/[.!,]$/.test(part);
+          !/[.!,]$/.test(part) &&
+          !isPersonLine(part);
         const isBareQuestion = !split && /\?\s*$/.test(part) && bare && bare.field !== 'unknown';
         const endsWithColon = !split && /^[^:]{1,40}[:：]\s*$/.test(part);
         if (split && split.value === '') {

@@ -43,7 +43,7 @@ const NOT_NAME = words(`
   hallo bitte danke gracias merci grazie obrigado obrigada saludos soy sou sono suis bin aqui hier conversation
   chat voicemail message email call
   order invoice receipt shipment package tracking ticket release version build notes agenda summary
-  total price amount payment confirmation confirmed shipped delivered
+  total amount payment confirmation confirmed shipped delivered
   north south east west street avenue road city
 `);
 
@@ -66,8 +66,9 @@ const PARTICLES = words(
   'de del della dello dei degli di da das do dos du la le van von der den ter ten zu y e bin ibn al el st',
 );
 
+/** Courtesy and academic titles, also Italian-style with an elided article ("l'ing.", "l'avv."). */
 const TITLE =
-  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|herr|herrn|frau|sr|sra|srta|mme|mlle|dott|dottssa|dott\.ssa|ing|lic|sig|sig\.ra|sra\.|don|dona|doña|dña|sir|madam|madame|monsieur|senor|señor|senora|señora|senhor|senhora|mister|professor|doctor|doktor)\.?|m\.)\s+/i;
+  /^(?:l['’])?(?:(?:dr|mr|mrs|ms|mx|miss|prof|herr|herrn|frau|sr|sra|srta|mme|mlle|dott|dottssa|dott\.ssa|ing|avv|arch|geom|lic|sig|sig\.ra|sra\.|don|dona|doña|dña|sir|madam|madame|monsieur|senor|señor|senora|señora|senhor|senhora|mister|professor|doctor|doktor|med|dipl\.?-?ing)\.?|m\.)\s+/i;
 
 export interface NameContext {
   segments: readonly Segment[];
@@ -96,6 +97,12 @@ function isNameWord(w: string): boolean {
   return !/['’]\p{Ll}/u.test(w);
 }
 
+/** A capitalised word that could be part of a person's name ("Owen", not "New" or "Shipping"). */
+export function isPersonWord(w: string): boolean {
+  const f = fold(w).replace(/[.'’]/g, '');
+  return isNameWord(w) && !NOT_NAME.has(f) && !COMPANY_SUFFIX.has(f);
+}
+
 /** True when the words read like a person's name and nothing else. */
 function plausible(parts: readonly string[], opts: { labelled: boolean }): boolean {
   if (parts.length === 0 || parts.length > 6) return false;
@@ -115,11 +122,34 @@ function plausible(parts: readonly string[], opts: { labelled: boolean }): boole
 const PLACEHOLDER =
   /^(?:n\/?a|none|null|undefined|unknown|anonymous|test|-+|—|\.+|x+|\?+|not provided|no name|sin nombre|sans nom|kein name|nessuno|nenhum)$/i;
 
+/**
+ * "Nguyen, Thanh" and "SMITH-JONES, Rachel" (CRM exports, badge scanners) are surname first; a person
+ * types them the other way round. Only a lone surname, a comma and one or two given names qualify, so
+ * "Ana López, Acme" or "Ana, VP Sales" stay as they are.
+ */
+function unflipSurnameFirst(v: string): string {
+  const m =
+    /^\s*([\p{L}][\p{L}'’-]*),\s*([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s*($|[<([]|\s[-–—|/]\s)/u.exec(
+      v,
+    );
+  if (!m) return v;
+  const [whole, surname = '', given = '', tail = ''] = m;
+  // Checked with ordinary capitals, so a shouted surname counts; the name itself stays as written.
+  const words = `${given} ${surname}`.split(' ').map(titleCaseWord);
+  if (!words.every((w) => isPersonWord(w) || /^\p{Lu}\.$/u.test(w))) return v;
+  return `${given} ${surname}${tail ? ` ${tail}` : ''}${v.slice(whole.length)}`;
+}
+
+/** "DUPONT" → "Dupont", "o'brien" → "O'Brien", "smith-jones" → "Smith-Jones". */
+function titleCaseWord(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
 export function cleanLabelledName(raw: string): string | undefined {
   // A quoted value ("Sushi Palace") names a business or a title, and a colon means another label.
   if (/^\s*["“„«]/.test(raw) || /^[^:]{1,40}:\s/.test(raw)) return undefined;
-  let v = raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' ');
+  let v = unflipSurnameFirst(raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' '));
   v =
     v.split(
       /\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
@@ -144,8 +174,10 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
       m === '.' && /^\p{Lu}$/u.test(token.slice(0, -1)) ? '.' : '',
     );
     const isParticle = PARTICLES.has(w) && out.length > 0;
-    // "Javier Morales de Construcciones Morales": after a full name, "de" starts the company.
-    if (isParticle && out.length >= 2 && !PARTICLES.has(tokens[out.length + 1] ?? '')) break;
+    // "Javier Morales de Construcciones Morales": after a full name, "de" starts the company, but a
+    // run of particles ("Lucía Fernández de la Torre") is a surname.
+    const inRun = PARTICLES.has(out[out.length - 1] ?? '') || PARTICLES.has(tokens[out.length + 1] ?? '');
+    if (isParticle && out.length >= 2 && !inRun) break;
     if (!isParticle && (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, '')))) {
       if (out.length > 0 && COMPANY_SUFFIX.has(fold(w).replace(/[.,;:!?)]+$/, ''))) return [];
       break;
@@ -188,6 +220,13 @@ function readNameBefore(text: string, end: number): string[] {
 /** "Ana Ruiz, 415 555 0100": a full name written right before the lead's number. */
 export function nameBeforeNumber(text: string, start: number): string | undefined {
   const parts = readNameBefore(text, start);
+  return parts.length >= 2 && plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
+}
+
+/** "WhatsApp from +52 55 1234 5678 (Fernanda Ruiz): ...": a full name in brackets right after the number. */
+export function nameAfterNumber(text: string, end: number): string | undefined {
+  const m = /^\s*[([]\s*([^()[\]]{3,60})[)\]]/.exec(text.slice(end, end + 80));
+  const parts = m?.[1] ? stripTitles(m[1].trim()).split(/\s+/) : [];
   return parts.length >= 2 && plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
 }
 
@@ -334,6 +373,14 @@ const CUE_BEFORE = new RegExp(
     "my name's",
     'name is',
     'this is',
+    // someone relaying who it was: "voicemail says it's Derek Lawson", "that was Marisol Vega from ..."
+    "it's",
+    'it’s',
+    'its',
+    'it is',
+    'it was',
+    'that was',
+    'this was',
     'me llamo',
     'mi nombre es',
     'soy',
@@ -364,7 +411,7 @@ const CUE_BEFORE = new RegExp(
 
 /** A courtesy title in running text: "Herr Dr. Martin Vogt", "Mrs. Evelyn Clarke". */
 const TITLE_IN_TEXT =
-  /(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Herrn|Frau|Sr|Sra|Srta|Mme|Mlle|Dott|Dott\.ssa|Sig|Sig\.ra|Don|Doña|Señor|Señora|Senhor|Senhora|Monsieur|Madame)\.?\s+(?=\p{Lu})/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Herrn|Frau|Sr|Sra|Srta|Mme|Mlle|Dott|Dott\.ssa|Sig|Sig\.ra|Don|Doña|Señor|Señora|Senhor|Senhora|Monsieur|Madame)\.?|M\.|l['’](?:ing|avv|arch|dott)\.)\s+(?=\p{Lu})/gu;
 
 /** Cues that only introduce the speaker themselves; a single given name is enough after these. */
 const SELF_CUE =
@@ -416,8 +463,14 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
         if (after.length >= 2) parts = after;
       }
       if (parts.length === 0 || exclude(parts)) continue;
+      // A given name alone is enough after "with"/"from" cues, or when followed by where they are from.
+      const lastWord = parts[parts.length - 1] ?? '';
+      const rest = text.slice(text.indexOf(lastWord, end) + lastWord.length);
       const enough =
-        parts.length >= 2 || self || /\b(?:with|to|met|con|avec|mit|com|from|de|von|da)\b|w\//i.test(m[0]);
+        parts.length >= 2 ||
+        self ||
+        /\b(?:with|to|met|con|avec|mit|com|from|de|von|da)\b|w\//i.test(m[0]) ||
+        /^\s+(?:from|here|calling)\b/i.test(rest);
       if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
     }
     // "call Stephanie back": a given name is enough here.

@@ -1,13 +1,15 @@
 /** Finds phone numbers with libphonenumber-js and decides which one belongs to the lead. */
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Segment } from './labels.js';
-import { digitsOf } from './text.js';
+import { isPersonWord } from './name.js';
+import { digitsOf, fold } from './text.js';
 
 export interface PhoneCandidate {
   /** E.164. */
   phone: string;
-  /** Where the number starts in its segment's value. */
+  /** Where the number starts and ends (extension included) in its segment's value. */
   start: number;
+  end: number;
   /** The digits after the country code. */
   nationalNumber: string;
   score: number;
@@ -28,14 +30,16 @@ const NOT_PHONE =
   /(?:\b(?:orders?|invoices?|inv|tracking|track|tickets?|case|ref|reference|id|po|sku|serial|versions?|ver|builds?|release|zip|postal|postcode|plz|cep|cp|(?:credit |debit )?card(?: number| no| ending| #)|credit card|debit card|cc|iban|account|acct|amount|total|price|confirmation|conf|booking|reservation|pedido|factura|facture|rechnung|rechnungsnummer|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|commande|ordine|fattura|fatura|sendung|sendungsnummer|env[ií]o|suivi|seguimiento|rastreio|nf|nota fiscal|kundennummer|customer no|fax|telefax|receipt|transaction|txn|policy|claim|member|license|licence|patent|isbn|ssn|tax|vat|ein|nif|cif|siret|siren|routing|swift|bic|shipment|parcel|package|awb|ups|fedex|usps|dhl|batch|lot|part|model|item|qty|quantity|build|commit|sha|hash|ip|port|pin|code|otp|zoom|meeting id|passcode|password|dial-in|dial in|access code|bridge|webinar|conference|dni|cpf|cnpj|rfc|curp|steuernummer)\b|#|№|n[º°])/giu;
 /** Keywords that make a nearby number a phone. */
 const IS_PHONE =
-  /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|rappeler|rappelez|joindre|llamar|ll[aá]mame|chiamare|richiamare|ligar|liga|retorno|bellen|bereikbaar|erreichbar|r[uü]ckruf|contact|at|on|au|al|op|unter)\b/giu;
+  /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|rappeler|rappelez|joindre|llamar|ll[aá]mame|chiamare|richiamare|ligar|liga|retorno|bellen|bereikbaar|erreichbar|r[uü]ckruf|contact|at|on)\b/giu;
 /** Phrases before a number that make it the seller's own line. */
 const REP_PHONE =
   /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|(?:lead|account|deal|contact) owner|rep|escalation|on-?call|pager|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
+const FIRST_PERSON_PHONE = /\b(?:my|me at|me on|mi|mon|ma|mein|meine|mio|meu|minha)\b[^\d\n]{0,25}$/i;
 const UNITS_AFTER =
   /^\s*(?:[€$£%]|(?:usd|eur|gbp|chf|brl|inr|mxn|units?|items?|pcs|kg|km|mi|miles|ms|sec|mins?|hrs?|hours?|days?|mb|gb|kb|tb|views|clicks|followers|users|seats|licen[cs]es|employees|people|visits|downloads|installs|rows|records|leads)\b)/i;
 const DATE_LIKE =
   /^(?:(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})(?:\D|$)/;
+const DOTTED_PHONE = /^\d{3}\.\d{3}\.\d{4}$|^0\d(?:\.\d{2}){4}$/;
 const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const CARD_LIKE = /^\d{4}(?:[ -]\d{4}){2,3}$/;
 
@@ -54,13 +58,31 @@ function lastMatch(re: RegExp, s: string): { index: number; text: string } | und
   return last;
 }
 
+/**
+ * The last "not a phone" keyword before a number, skipping ones that are part of a person's name:
+ * in "Owen Price (415) 555-0134" the word "Price" is a surname, not an amount.
+ */
+function lastNotPhone(before: string): { index: number; text: string } | undefined {
+  let last: { index: number; text: string } | undefined;
+  for (const m of before.matchAll(NOT_PHONE)) {
+    const index = m.index ?? 0;
+    const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(before.slice(Math.max(0, index - 30), index))?.[1];
+    const inName = /^\p{Lu}\p{Ll}/u.test(m[0]) && prev !== undefined && isPersonWord(prev);
+    if (!inName) last = { index, text: m[0] };
+  }
+  return last;
+}
+
 /** True when a phone-shaped span is really a date, time, amount, version, address or card number. */
 function rejectShape(raw: string, before: string, after: string): boolean {
   const t = raw.trim();
   const digits = digitsOf(t);
   if (digits.length < 7 || digits.length > 15) return true;
-  if (DATE_LIKE.test(t) || IP_LIKE.test(t) || CARD_LIKE.test(t)) return true;
-  if (/^\d+(?:\.\d+){2,}$/.test(t) && !/^\d{3}\.\d{3}\.\d{4}$/.test(t)) return true; // versions, build ids
+  // Numbers dotted the US (415.555.0134) or French (06.45.23.11.90) way are neither dates nor versions.
+  if (!DOTTED_PHONE.test(t)) {
+    if (DATE_LIKE.test(t) || IP_LIKE.test(t) || CARD_LIKE.test(t)) return true;
+    if (/^\d+(?:\.\d+){2,}$/.test(t)) return true; // versions, build ids
+  }
   if (/[$€£¥₹]\s?$|\b(?:usd|eur|gbp|brl|inr|rs\.?|r\$)\s?$/i.test(before)) return true;
   if (UNITS_AFTER.test(after)) return true;
   if (/^[.,]\d/.test(after)) return true; // a decimal, so an amount
@@ -111,15 +133,108 @@ function* candidatesIn(text: string): Generator<{ raw: string; start: number }> 
   }
 }
 
+interface ParsedPhone {
+  number: string;
+  nationalNumber: string;
+  type: string | undefined;
+}
+
+const SERVICE_TYPES: ReadonlySet<string> = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
+
+function parseValid(input: string, region: CountryCode): ParsedPhone | undefined {
+  const parsed = parsePhoneNumberFromString(input, region);
+  if (!parsed?.isValid()) return undefined;
+  return { number: parsed.number, nationalNumber: parsed.nationalNumber, type: parsed.getType() };
+}
+
+/** Country names as forms write them (English and the country's own), folded, to ISO codes. */
+const COUNTRIES: Record<string, CountryCode> = {
+  'united states': 'US',
+  usa: 'US',
+  us: 'US',
+  'united states of america': 'US',
+  canada: 'CA',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  ireland: 'IE',
+  germany: 'DE',
+  deutschland: 'DE',
+  austria: 'AT',
+  osterreich: 'AT',
+  switzerland: 'CH',
+  schweiz: 'CH',
+  suisse: 'CH',
+  france: 'FR',
+  spain: 'ES',
+  espana: 'ES',
+  italy: 'IT',
+  italia: 'IT',
+  portugal: 'PT',
+  netherlands: 'NL',
+  'the netherlands': 'NL',
+  nederland: 'NL',
+  belgium: 'BE',
+  belgique: 'BE',
+  belgie: 'BE',
+  luxembourg: 'LU',
+  denmark: 'DK',
+  danmark: 'DK',
+  sweden: 'SE',
+  sverige: 'SE',
+  norway: 'NO',
+  norge: 'NO',
+  finland: 'FI',
+  poland: 'PL',
+  polska: 'PL',
+  brazil: 'BR',
+  brasil: 'BR',
+  mexico: 'MX',
+  argentina: 'AR',
+  chile: 'CL',
+  colombia: 'CO',
+  peru: 'PE',
+  india: 'IN',
+  australia: 'AU',
+  'new zealand': 'NZ',
+  japan: 'JP',
+  singapore: 'SG',
+  'south africa': 'ZA',
+};
+
+const COUNTRY_LABEL = /^(?:country|country region|pais|pays|land|paese|nation|country of residence)$/;
+
+function countryFieldRegion(segments: readonly Segment[]): CountryCode | undefined {
+  for (const seg of segments.slice(0, 200)) {
+    if (!seg.labelText || !seg.value) continue;
+    const label = fold(seg.labelText)
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    if (!COUNTRY_LABEL.test(label)) continue;
+    const value = fold(seg.value)
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    const code = COUNTRIES[value];
+    if (code) return code;
+  }
+  return undefined;
+}
+
 /** Scores every valid phone number in the segments. */
 export function scorePhones(
   segments: readonly Segment[],
   region: CountryCode,
   repEmails: readonly string[] = [],
+  opts: { authorIsRep?: boolean } = {},
 ): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
   let budget = 60; // parse attempts; protects against pages of digits
-  const cache = new Map<string, { number: string; nationalNumber: string } | undefined>();
+  const cache = new Map<string, ParsedPhone | undefined>();
+  // "Country: United Kingdom" next to "Phone: 07911 123456": the form says which country it is.
+  const formRegion = countryFieldRegion(segments);
   segments.forEach((seg, index) => {
     const text = seg.value;
     if (budget <= 0 || !/\d{2}/.test(text)) return;
@@ -135,11 +250,13 @@ export function scorePhones(
       if (rejectShape(raw, before, after)) continue;
       const labelled = seg.label?.field === 'phone';
       if (!labelled) {
-        const neg = lastMatch(NOT_PHONE, before);
+        const neg = lastNotPhone(before);
         const pos = lastMatch(IS_PHONE, before);
         if (neg && (!pos || pos.index < neg.index)) continue;
       }
       if (REP_PHONE.test(before)) continue;
+      // "call my cell" in the author's own words, when the author signed as the rep, is the rep's line.
+      if (opts.authorIsRep && !seg.label && seg.zone !== 'after' && FIRST_PERSON_PHONE.test(before)) continue;
       // "Jane (jane@ourco.com, 415-555-0100)": next to a seller's address, it is the seller's line.
       const near = before.slice(-30).toLowerCase();
       if (repEmails.some((e) => near.includes(e)) && !/[.!?]\s/.test(near)) continue;
@@ -149,21 +266,27 @@ export function scorePhones(
       const key = ext ? input + ext[0] : input;
       if (!cache.has(key)) {
         budget--;
-        const parsed = parsePhoneNumberFromString(key, region);
-        cache.set(
-          key,
-          parsed?.isValid() ? { number: parsed.number, nationalNumber: parsed.nationalNumber } : undefined,
-        );
+        cache.set(key, parseValid(key, region) ?? (formRegion ? parseValid(key, formRegion) : undefined));
       }
       const parsed = cache.get(key);
       if (!parsed) continue;
+      // Free-phone and premium lines are a business's switchboard or support desk; a lead's only when
+      // a form's phone field says so.
+      if (SERVICE_TYPES.has(parsed.type ?? '') && !(labelled && seg.label?.role === 'lead')) continue;
       // Only numbers whose digits are really in the message.
       if (!digitsOf(raw).includes(parsed.nationalNumber)) continue;
 
       let score = base;
       if (!labelled && lastMatch(IS_PHONE, before.slice(-25))) score += 3;
       if (raw.trim().startsWith('+')) score += 1;
-      out.push({ phone: parsed.number, nationalNumber: parsed.nationalNumber, score, segment: index, start });
+      out.push({
+        phone: parsed.number,
+        nationalNumber: parsed.nationalNumber,
+        score,
+        segment: index,
+        start,
+        end: end + (ext?.[0].length ?? 0),
+      });
     }
   });
   return out;

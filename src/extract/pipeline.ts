@@ -2,12 +2,13 @@
  * The extraction pipeline: flatten → segment → emails → name → phones → notes. These functions may
  * throw on a bug; `index.ts` is the total, never-throwing face of it.
  */
-import { pickEmail, scoreEmails } from './email.js';
+import { findEmails, pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
 import { type Grounding, groundingFor } from './grounding.js';
 import { segmentLines } from './labels.js';
-import { extractName, matchesLocalPart, nameBeforeNumber } from './name.js';
+import { extractName, matchesLocalPart, nameAfterNumber, nameBeforeNumber } from './name.js';
 import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
+import { findRepSignature } from './signature.js';
 import type { ExtractedLead, ExtractOptions } from './types.js';
 
 const NOTES_MAX = 2000;
@@ -58,11 +59,22 @@ function extractFromLines(
   grounding: Grounding,
 ): ExtractedLead {
   const region = normalizeRegion(options?.defaultRegion);
-  const segments = segmentLines(firstChars(lines, SCAN_MAX));
+  const scanned = firstChars(lines, SCAN_MAX);
+  const all = segmentLines(scanned);
+  // The author's own sign-off is the rep's: its name, address and number are set aside.
+  const signature = findRepSignature(scanned);
+  const segments = signature ? all.filter((s) => !signature.lines.has(s.line)) : all;
+  const signatureEmails = all
+    .filter((s) => signature?.lines.has(s.line))
+    .flatMap((s) => findEmails(s.value).map((h) => h.email));
 
   const scored = scoreEmails(segments);
   const own = ownDomainTest(options?.ownDomains);
-  const excluded = [...scored.excluded, ...scored.candidates.filter((c) => own(c.email)).map((c) => c.email)];
+  const excluded = [
+    ...scored.excluded,
+    ...signatureEmails,
+    ...scored.candidates.filter((c) => own(c.email)).map((c) => c.email),
+  ];
   const candidates = scored.candidates.filter((c) => !own(c.email) && grounding.hasEmail(c.email));
   let email = pickEmail(candidates);
   let name = extractName({ segments, leadEmail: email?.email, repEmails: excluded });
@@ -76,7 +88,9 @@ function extractFromLines(
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
   let phone = pickPhone(
-    scorePhones(segments, region, excluded).filter((p) => grounding.hasDigits(p.nationalNumber)),
+    scorePhones(segments, region, excluded, { authorIsRep: signature !== undefined }).filter((p) =>
+      grounding.hasDigits(p.nationalNumber),
+    ),
   );
   // A shared mailbox with nothing else for it ("contact support@...") is not a lead's, and a bare
   // number needs a label or a cue ("call", "cell"). Next to each other, or to a name, they count.
@@ -84,10 +98,12 @@ function extractFromLines(
   if (!email && sharedMailbox && (name || phone)) email = sharedMailbox;
   if (!name && phone) {
     const seg = segments[phone.segment];
-    const before = seg && !seg.label ? nameBeforeNumber(seg.value, phone.start) : undefined;
-    if (before) name = before;
+    const beside = seg && !seg.label ? nameBeforeNumber(seg.value, phone.start) : undefined;
+    name = beside ?? (seg && seg.label?.role !== 'rep' ? nameAfterNumber(seg.value, phone.end) : undefined);
   }
   if (phone && phone.score < 3 && !name && !email) phone = undefined;
+  // The same goes for a shared mailbox that won on its own ("Need help? support@..." in a footer).
+  if (email?.roleAccount && !name && !phone) email = undefined;
   const notes = buildNotes(lines);
 
   const out: ExtractedLead = {};
