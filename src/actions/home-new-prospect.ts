@@ -5,10 +5,11 @@ import { openProspectForm } from '../slack/open-form.js';
 
 /** "New prospect" on the Home tab: the same form; the card is sent to the person by DM (there is no channel). */
 export function homeNewProspect(deps: AppDeps) {
-  return async ({ ack, body }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+  return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
     await openProspectForm(deps, {
       triggerId: body.trigger_id,
+      client,
       draft: emptyDraft(),
       origin: {
         source: 'home',

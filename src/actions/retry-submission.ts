@@ -11,6 +11,7 @@ export function retrySubmission(deps: AppDeps) {
     body,
     action,
     respond,
+    client,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
     const payload = decodeRetryPayload('value' in action ? action.value : undefined);
@@ -21,6 +22,6 @@ export function retrySubmission(deps: AppDeps) {
     }
     // The same submission key: if the earlier attempt did reach Trata, the retry finds it instead of duplicating.
     const origin = { ...payload.origin, recheck: true };
-    await openProspectForm(deps, { triggerId: body.trigger_id, draft: payload.draft, origin });
+    await openProspectForm(deps, { triggerId: body.trigger_id, draft: payload.draft, origin, client });
   };
 }

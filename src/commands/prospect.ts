@@ -10,7 +10,7 @@ const HELP = /^(help|\?|-h|--help)$/i;
 
 /** `/prospect [text]`: ack at once, then open the form prefilled from the text. `/prospect help` explains. */
 export function prospectCommand(deps: AppDeps) {
-  return async ({ ack, command }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const text = (command.text ?? '').trim();
     if (HELP.test(text)) {
       await ack({ response_type: 'ephemeral', text: MESSAGES.usage });
@@ -27,6 +27,6 @@ export function prospectCommand(deps: AppDeps) {
     };
     const lead = text ? extractFromText(text, { defaultRegion: deps.config.defaultPhoneRegion }) : {};
     const draft = { ...draftFromLead(lead), notes: notesFromCommandText(text, lead) };
-    await openProspectForm(deps, { triggerId: command.trigger_id, draft, origin });
+    await openProspectForm(deps, { triggerId: command.trigger_id, draft, origin, client });
   };
 }

@@ -11,6 +11,7 @@ export function createProspectShortcut(deps: AppDeps) {
   return async ({
     ack,
     shortcut,
+    client,
   }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const message = shortcut.message as MessageShortcut['message'] & {
@@ -41,7 +42,7 @@ export function createProspectShortcut(deps: AppDeps) {
       { defaultRegion: deps.config.defaultPhoneRegion },
     );
     const draft = draftFromLead(lead);
-    const opened = await openProspectForm(deps, { triggerId: shortcut.trigger_id, draft, origin });
+    const opened = await openProspectForm(deps, { triggerId: shortcut.trigger_id, draft, origin, client });
     if (opened) await offerAlreadyCaptured(deps, opened, draft, origin);
   };
 }

@@ -304,4 +304,19 @@ describe('the Home tab', () => {
     expect(text(dm.blocks)).toContain('Jane Doe');
     expect(h.trata.prospects.size).toBe(1);
   });
+
+  it('when the form cannot open from the Home tab (no reply link), the person gets a DM saying so', async () => {
+    h.slack.failNext('views.open', 'expired_trigger_id');
+    await h.sender.interaction(
+      blockActionsPayload({
+        triggerId: h.slack.issueTrigger(),
+        action: { block_id: 'home', action_id: ACTION.homeNewProspect, type: 'button' },
+        view: { id: 'VHOME', type: 'home' },
+      }),
+    );
+    const dm = await h.slack.waitFor(() =>
+      h.slack.messages.find((m) => !m.ephemeral && m.text === MESSAGES.openFailed),
+    );
+    expect(dm.channel).not.toBe('C0PUBLIC');
+  });
 });
