@@ -3,7 +3,9 @@
  * and Trata. Walks one `/prospect` and one message shortcut through to the posted card, printing
  * what the person in Slack would see at each step. No Slack workspace or Trata account needed.
  */
+import { ACTION, BLOCK } from '../src/slack/ids.js';
 import { startHarness } from '../test/integration/harness.js';
+import { blockActionsPayload } from '../test/support/slack-client.js';
 import { renderBlocks, renderModal, slackText } from './render.js';
 
 const step = (n: number, title: string) => console.log(`\n\x1b[1m${n}. ${title}\x1b[0m`);
@@ -26,7 +28,7 @@ try {
   console.log('   In #leads everyone sees:');
   console.log(renderBlocks(card1.blocks));
 
-  step(3, 'A form bot posts a lead in #leads; Bob uses ⋯ → Create prospect on it');
+  step(3, 'A form bot posts a lead in #leads; Alice uses ⋯ → Create prospect on it');
   const lead = {
     ts: '1700000500.000100',
     user: 'U0BOB',
@@ -37,14 +39,35 @@ try {
   console.log('   The form opens, already filled in from the message:');
   console.log(renderModal(shortcut.view!.view));
 
-  step(4, 'He presses Create prospect');
+  step(4, 'She presses Create prospect');
   await h.submit(shortcut.view!);
   console.log(renderModal(h.slack.views.get(shortcut.view!.id)!.view));
   const card2 = await h.slack.waitFor(() => h.slack.messages.find((m) => m.thread_ts === lead.ts));
   console.log(`   In the lead's thread in #leads:`);
   console.log(renderBlocks(card2.blocks));
 
-  step(5, 'In Trata');
+  step(5, 'Bob picks “Scheduled callback” in the card’s status menu');
+  const prospectId = [...h.trata.prospects.values()].find((p) => p.name === 'Marco Rossi')!.id;
+  await h.sender.interaction(
+    blockActionsPayload({
+      triggerId: h.slack.issueTrigger(),
+      action: {
+        block_id: `${BLOCK.cardStatusPrefix}${prospectId}`,
+        action_id: ACTION.setStatus,
+        type: 'static_select',
+        selected_option: { text: { type: 'plain_text', text: 'x' }, value: 'SCHEDULED_CALLBACK_WITH_BOT' },
+      },
+      channel: { id: 'C0PUBLIC', name: 'leads' },
+      message: { ts: card2.ts, text: card2.text, blocks: card2.blocks },
+      responseUrl: h.slack.createResponseUrl('C0PUBLIC', 'U0BOB'),
+      user: { id: 'U0BOB', name: 'bob' },
+    }),
+  );
+  const updated = await h.slack.waitFor(() => h.slack.messages.find((m) => m.ts === card2.ts && m.edited));
+  console.log('   The card updates in place:');
+  console.log(renderBlocks(updated.blocks));
+
+  step(6, 'In Trata');
   for (const p of h.trata.prospects.values()) {
     console.log(
       `   ${p.id}  ${p.name}  ${p.email}  ${p.phoneNumber}  ${p.status}  source: ${slackText(p.externalReference?.[0]?.id ?? '')}`,

@@ -43,7 +43,15 @@ export function renderBlocks(blocks: unknown[] | undefined, indent = '  │ '): 
         break;
       }
       case 'actions':
-        lines.push((b.elements as Obj[]).map((e) => `( ${t(e.text)} )`).join(' '));
+        lines.push(
+          (b.elements as Obj[])
+            .map((e) =>
+              e.type === 'static_select'
+                ? `[${t((e.initial_option as Obj | undefined)?.text) || t(e.placeholder)} ▾]`
+                : `( ${t(e.text)} )`,
+            )
+            .join(' '),
+        );
         break;
       case 'divider':
         lines.push('────────');

@@ -5,7 +5,7 @@
 import { findEmails, pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
 import { type Grounding, groundingFor } from './grounding.js';
-import { segmentLines } from './labels.js';
+import { type Segment, segmentLines } from './labels.js';
 import { extractName, matchesLocalPart, nameAfterNumber, nameBeforeNumber } from './name.js';
 import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
 import { findRepSignature } from './signature.js';
@@ -39,9 +39,43 @@ function ownDomainTest(domains: unknown): (email: string) => boolean {
   };
 }
 
+const CONTACT_FIELDS = new Set(['name', 'first', 'last', 'email', 'phone', 'contact']);
+const digitsOf = (text: string) => text.replace(/\D+/g, '');
+
+/**
+ * Lines that only repeat what went into the Name, Email and Phone fields ("*Email:* jane@acme.io", or a
+ * Block Kit field's label and value): left out of the notes so they hold the rest of the message.
+ * A line is left out only when every segment on it is such a repeat.
+ */
+function contactLines(segments: readonly Segment[], lead: ExtractedLead): Set<number> {
+  const repeats = (seg: Segment): boolean => {
+    if (!seg.label || seg.label.role !== 'lead' || !CONTACT_FIELDS.has(seg.label.field)) return false;
+    const value = seg.value.trim().toLowerCase();
+    if (!value) return false;
+    if (lead.email && value === lead.email) return true;
+    if (lead.name && lead.name.toLowerCase().split(/\s+/).join(' ').includes(value)) return true;
+    const digits = digitsOf(value);
+    return Boolean(
+      lead.phone && digits.length >= 6 && digitsOf(lead.phone).endsWith(digits.replace(/^0+/, '')),
+    );
+  };
+  const byLine = new Map<number, Segment[]>();
+  for (const seg of segments) byLine.set(seg.line, [...(byLine.get(seg.line) ?? []), seg]);
+  const used = new Set<number>();
+  for (const [line, segs] of byLine) {
+    if (!segs.every((seg) => repeats(seg))) continue;
+    used.add(line);
+    // The label of a Block Kit field sits alone on the line before its value.
+    const before = byLine.get(line - 1);
+    if (segs.some((seg) => seg.inherited) && before?.every((seg) => seg.labelOnly)) used.add(line - 1);
+  }
+  return used;
+}
+
 /** Readable notes: the lines joined, blank runs collapsed, cut at a word boundary. */
-function buildNotes(lines: readonly string[]): string | undefined {
+function buildNotes(lines: readonly string[], skip: ReadonlySet<number> = new Set()): string | undefined {
   const text = lines
+    .filter((_, index) => !skip.has(index))
     .join('\n')
     .slice(0, NOTES_MAX * 4)
     .replace(/\n{3,}/g, '\n\n')
@@ -104,12 +138,11 @@ function extractFromLines(
   if (phone && phone.score < 3 && !name && !email) phone = undefined;
   // The same goes for a shared mailbox that won on its own ("Need help? support@..." in a footer).
   if (email?.roleAccount && !name && !phone) email = undefined;
-  const notes = buildNotes(lines);
-
   const out: ExtractedLead = {};
   if (name) out.name = name;
   if (email) out.email = email.email;
   if (phone) out.phone = phone.phone;
+  const notes = buildNotes(lines, contactLines(all, out));
   if (notes) out.notes = notes;
   return out;
 }

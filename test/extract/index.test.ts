@@ -20,7 +20,8 @@ describe('extractLead', () => {
       name: 'Ana Ruiz',
       email: 'ana@acme.com',
       phone: '+14155550134',
-      notes: 'New lead\n\nName\nAna Ruiz\nEmail\nana@acme.com\nPhone\n+1 415 555 0134',
+      // The fields that went into the form are not repeated in the notes.
+      notes: 'New lead',
     });
   });
 
