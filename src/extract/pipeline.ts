@@ -49,11 +49,11 @@ const digitsOf = (text: string) => text.replace(/\D+/g, '');
  */
 function contactLines(segments: readonly Segment[], lead: ExtractedLead): Set<number> {
   const repeats = (seg: Segment): boolean => {
-    if (!seg.label || seg.label.role !== 'lead' || !CONTACT_FIELDS.has(seg.label.field)) return false;
+    if (seg.label?.role !== 'lead' || !CONTACT_FIELDS.has(seg.label.field)) return false;
     const value = seg.value.trim().toLowerCase();
     if (!value) return false;
     if (lead.email && value === lead.email) return true;
-    if (lead.name && lead.name.toLowerCase().split(/\s+/).join(' ').includes(value)) return true;
+    if (lead.name?.toLowerCase().split(/\s+/).join(' ').includes(value)) return true;
     const digits = digitsOf(value);
     return Boolean(
       lead.phone && digits.length >= 6 && digitsOf(lead.phone).endsWith(digits.replace(/^0+/, '')),
