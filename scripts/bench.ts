@@ -8,7 +8,7 @@
  *   Load 2: S view submissions fired at once, Trata answering after 200 ms: time until every prospect
  *           exists exactly once and every card is posted.
  *
- * Options (after `npm run bench --`): --skip-build, --app <entry.js> (default dist/src/index.js),
+ * Options (after `npm run bench --`): --skip-build, --app <entry> (default dist/app.mjs, the bundle npm start runs),
  * --rounds 2, --commands 2000, --concurrency 50, --submissions 500, --warmup 1000 (unmeasured commands
  * per server first, so JIT tiers are reached), --loads 1,2, --node-args "<flags for the app's node>",
  * --profile <dir> (CPU-profile the app), --timeout 300 (seconds; then everything is killed and the
@@ -42,7 +42,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
   options: {
     'skip-build': { type: 'boolean', default: false },
-    app: { type: 'string', default: 'dist/src/index.js' },
+    app: { type: 'string', default: 'dist/app.mjs' },
     rounds: { type: 'string', default: '2' },
     commands: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '50' },
@@ -211,7 +211,7 @@ async function build(): Promise<void> {
   } catch (error) {
     const output = (error as { stdout?: string }).stdout ?? String(error);
     if (!existsSync(resolve(ROOT, opts.app))) throw new Error(`npm run build failed:\n${output}`);
-    // tsc still emits on type errors (others may be mid-edit): go on with what was built, but say so.
+    // An older build is still there: go on with it, but say so.
     console.warn(`BUILD had errors; benchmarking the emitted ${opts.app} anyway:\n${output.slice(0, 2000)}`);
   }
 }

@@ -44,6 +44,8 @@ function packageOf(url: string): string {
     return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? '?');
   }
   if (url.startsWith('node:')) return 'node (core)';
+  // The bundle holds the app and its dependencies: for a per-package view, bench an unbundled build.
+  if (url.includes('/dist/app.mjs')) return 'app bundle (src/ + dependencies)';
   if (url.includes('/dist/src/') || url.includes('/src/')) return 'app (src/)';
   return url;
 }

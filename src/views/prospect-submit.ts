@@ -7,6 +7,7 @@ import { buildCreatedView, buildNoticeView, buildWorkingView } from '../slack/bl
 import { escapeMrkdwn } from '../slack/blocks/text.js';
 import { type Delivery, deliverCard, deliveryText } from '../slack/deliver.js';
 import { findDuplicates } from '../slack/duplicates.js';
+import { Limiter } from '../slack/limiter.js';
 import { MESSAGES } from '../slack/messages.js';
 import { notifyPrivately } from '../slack/notify.js';
 import type { Origin } from '../slack/origin.js';
@@ -44,9 +45,11 @@ type Outcome =
  * past this many in flight, the form answers "Creating…" at once rather than risk Slack's 3 s.
  */
 const BUSY_SUBMISSIONS = 8;
+/** Submissions worked on at once; the rest queue (already acknowledged with "Creating…"). */
+const CONCURRENT_SUBMISSIONS = 64;
 
 export function prospectSubmit(deps: AppDeps) {
-  let inFlight = 0;
+  const limiter = new Limiter(CONCURRENT_SUBMISSIONS);
   return async ({
     ack,
     view,
@@ -76,13 +79,11 @@ export function prospectSubmit(deps: AppDeps) {
       user: origin.userId,
       channel: origin.channelId,
     });
-    inFlight++;
-    const work = resolveAndDeliver(deps, client, { input, origin, choice }, log).finally(() => {
-      inFlight--;
-    });
+    const busy = limiter.pending >= BUSY_SUBMISSIONS;
+    const work = limiter.run(() => resolveAndDeliver(deps, client, { input, origin, choice }, log));
     // Slack's 3 s run from when the request arrived: time spent queued behind a burst counts.
     const arrived = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
-    const budget = inFlight > BUSY_SUBMISSIONS ? 0 : Math.max(0, deps.ackBudgetMs - (Date.now() - arrived));
+    const budget = busy ? 0 : Math.max(0, deps.ackBudgetMs - (Date.now() - arrived));
     const early = budget > 0 ? await settleWithin(work, budget) : undefined;
 
     if (early) {

@@ -1,20 +1,36 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
 import { formValues, SIGNING_SECRET } from './harness.js';
 
-/** The app as `npm start` runs it: a process reading its environment, stopping on signals. */
+/** The app as `npm start` runs it — the bundled build as a process, reading its environment, stopping on signals. */
 
 const BOT = 'xoxb-process-test-token';
 const KEY = 'trata-process-test-key';
 
-function runApp(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+/**
+ * The production build (scripts/bundle.mjs → one ES module), built once for this file into a
+ * temporary folder and run from there — so no .env of the developer's can leak in.
+ */
+const buildDir = mkdtempSync(join(tmpdir(), 'trata-app-'));
+const bundle = join(buildDir, 'app.mjs');
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/bundle.mjs', bundle], {
     cwd: new URL('../..', import.meta.url).pathname,
-    // Only what we pass: no .env file is read for keys already set, and none of ours leak in.
-    env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+  });
+}, 60_000);
+afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+
+function runApp(env: Record<string, string>) {
+  const child = spawn(process.execPath, [bundle], {
+    cwd: buildDir,
+    // Only what we pass: none of the test runner's environment leaks in.
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
