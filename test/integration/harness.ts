@@ -34,12 +34,15 @@ export interface HarnessOptions {
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
-export async function startHarness(options: HarnessOptions = {}) {
-  const slack = await startSlackStandin({
-    botToken: BOT_TOKEN,
-    ...(options.scopes ? { scopes: options.scopes } : {}),
-  });
-  const trata = await startTrataStandin({ apiKey: TRATA_KEY });
+/**
+ * The real app, built the way src/index.ts builds it — config from an environment, logger, Trata
+ * client — with its log lines captured and short retry timings. Shared by the HTTP harness and the
+ * Socket Mode tests.
+ */
+export function buildTestApp(
+  env: Record<string, string>,
+  options: Pick<HarnessOptions, 'ackBudgetMs' | 'retry' | 'trataTimeoutMs'> = {},
+) {
   const logLines: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, done) {
@@ -49,31 +52,51 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
     TRATA_API_TOKEN: TRATA_KEY,
-    TRATA_API_URL: trata.url,
     PORT: '0',
     LOG_LEVEL: 'debug',
-    ...options.env,
+    ...env,
   });
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.slack.botToken, config.slack.signingSecret, config.trata.apiToken],
+    secrets: [
+      config.slack.botToken,
+      config.slack.signingSecret,
+      config.slack.appToken,
+      config.trata.apiToken,
+    ],
     destination,
   });
-  const trataClient = createTrataClient({
+  const trata = createTrataClient({
     baseUrl: config.trata.apiUrl,
     apiToken: config.trata.apiToken,
     timeoutMs: options.trataTimeoutMs ?? 5000,
     retry: { baseDelayMs: 50, maxDelayMs: 400, budgetMs: 3000, ...options.retry },
   });
-  const { start } = createApp({
+  const app = createApp({
     config,
-    trata: trataClient,
+    trata,
     logger,
     ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),
   });
+  return { ...app, config, trata, logLines };
+}
+
+export async function startHarness(options: HarnessOptions = {}) {
+  const slack = await startSlackStandin({
+    botToken: BOT_TOKEN,
+    ...(options.scopes ? { scopes: options.scopes } : {}),
+  });
+  const trata = await startTrataStandin({ apiKey: TRATA_KEY });
+  const { start, logLines, config } = buildTestApp(
+    {
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      TRATA_API_URL: trata.url,
+      ...options.env,
+    },
+    options,
+  );
   const running = await start();
   const appUrl = `http://127.0.0.1:${running.port}`;
   const sender = createSlackSender({ appUrl: `${appUrl}/slack/events`, signingSecret: SIGNING_SECRET });

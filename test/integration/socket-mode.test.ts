@@ -7,20 +7,16 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, StartupError } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { StartupError } from '../../src/app.js';
 import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
-import { createLogger } from '../../src/logger.js';
 import { BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/messages.js';
-import { createTrataClient } from '../../src/trata/client.js';
 import { messageShortcutPayload, viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, type StoredView, startSlackStandin } from '../support/slack-standin.js';
 import { type SocketModeStandin, startSocketModeStandin } from '../support/socket-mode-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
-import { BOT_TOKEN, type FormEdits, formValues, shownValue, TRATA_KEY } from './harness.js';
+import { BOT_TOKEN, buildTestApp, type FormEdits, formValues, shownValue, TRATA_KEY } from './harness.js';
 
 const APP_TOKEN = 'xapp-1-A0APP-1234567890-0123456789abcdef0123456789abcdef';
 const text = (value: unknown) => JSON.stringify(value);
@@ -46,34 +42,11 @@ async function closeStandins(s: Standins): Promise<void> {
 
 /** The app as test/integration/harness.ts builds it, but in Socket Mode. */
 function socketModeApp(s: Standins, appToken = APP_TOKEN) {
-  const logLines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _enc, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
+  return buildTestApp({
     SLACK_APP_TOKEN: appToken,
     SLACK_API_URL: s.slack.apiUrl,
-    TRATA_API_TOKEN: TRATA_KEY,
     TRATA_API_URL: s.trata.url,
-    PORT: '0',
-    LOG_LEVEL: 'debug',
   });
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [config.slack.botToken, appToken, config.trata.apiToken],
-    destination,
-  });
-  const trata = createTrataClient({
-    baseUrl: config.trata.apiUrl,
-    apiToken: config.trata.apiToken,
-    timeoutMs: 5000,
-    retry: { baseDelayMs: 50, maxDelayMs: 400, budgetMs: 3000 },
-  });
-  return { ...createApp({ config, trata, logger }), config, trata, logLines };
 }
 
 /** A slash command as Socket Mode delivers it: the form fields as a JSON object. */
