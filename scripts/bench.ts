@@ -15,7 +15,7 @@
  * bench exits non-zero).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
@@ -49,7 +49,8 @@ const { values: opts } = parseArgs({
     submissions: { type: 'string', default: '500' },
     warmup: { type: 'string', default: '1000' },
     loads: { type: 'string', default: '1,2' },
-    'node-args': { type: 'string', default: '' },
+    // The flags `npm start` runs the app with (package.json), so the bench measures what runs.
+    'node-args': { type: 'string', default: startNodeArgs() },
     profile: { type: 'string' },
     timeout: { type: 'string', default: '300' },
   },
@@ -377,4 +378,12 @@ async function load2(app: Target) {
     lastPostMs: Math.max(...arrivals),
     peakRssKiB,
   };
+}
+
+/** The node flags in package.json's start script (`node <flags> dist/app.mjs`). */
+function startNodeArgs(): string {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.replace(/^node\s+/, '').replace(/\s*\S+\.m?js$/, '');
 }
