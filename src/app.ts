@@ -15,6 +15,7 @@ import { reportListenerError } from './slack/global-error.js';
 import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
 import { arrivalTime, guardSlackRequests } from './slack/request-guard.js';
 import { createQuickSlackApi, createTransport } from './slack/transport.js';
+import { UnansweredRequests } from './slack/unanswered.js';
 import type { TrataClient } from './trata/client.js';
 import { prospectSubmit } from './views/prospect-submit.js';
 
@@ -78,6 +79,7 @@ export function createApp(options: CreateAppOptions) {
   });
 
   const bodyLimit = options.bodyLimit ?? 256 * 1024;
+  const unanswered = new UnansweredRequests();
   let inflight = 0;
   let idle: (() => void) | undefined;
   const healthz: CustomRoute = {
@@ -113,6 +115,7 @@ export function createApp(options: CreateAppOptions) {
       path: '/slack/events',
       bodyLimit,
       logger,
+      unanswered,
     });
   }
 
@@ -136,6 +139,7 @@ export function createApp(options: CreateAppOptions) {
     quickClient,
     ackBudgetMs: options.ackBudgetMs ?? 2000,
     newSubmissionKey: () => randomUUID(),
+    unanswered,
   };
 
   // Count work in progress so a shutdown can let it finish.

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import type { UnansweredRequests } from './unanswered.js';
 
 /**
  * A guard in front of Bolt's HTTP receiver. It reads the body once (Bolt reuses it as `rawBody`),
@@ -9,13 +10,18 @@ import type { Logger } from 'pino';
  */
 export function guardSlackRequests(
   listener: RequestListener,
-  options: { path: string; bodyLimit: number; logger: Logger },
+  options: { path: string; bodyLimit: number; logger: Logger; unanswered?: UnansweredRequests },
 ): RequestListener {
   return (req, res) => {
     (req as ReceivedRequest).receivedAt = Date.now();
     if (req.method !== 'POST' || !req.url?.startsWith(options.path)) {
       listener(req, res);
       return;
+    }
+    const unanswered = options.unanswered;
+    if (unanswered) {
+      unanswered.arrived();
+      res.once('close', () => unanswered.answered());
     }
     readBody(req, options.bodyLimit).then(
       (raw) => {

@@ -47,6 +47,8 @@ type Outcome =
 const BUSY_SUBMISSIONS = 8;
 /** Submissions worked on at once; the rest queue (already acknowledged with "Creating…"). */
 const CONCURRENT_SUBMISSIONS = 64;
+/** The longest deferred work waits for other requests' answers before going ahead anyway. */
+const MAX_DEFER_MS = 1500;
 
 export function prospectSubmit(deps: AppDeps) {
   const limiter = new Limiter(CONCURRENT_SUBMISSIONS);
@@ -80,7 +82,11 @@ export function prospectSubmit(deps: AppDeps) {
       channel: origin.channelId,
     });
     const busy = limiter.pending >= BUSY_SUBMISSIONS;
-    const work = limiter.run(() => resolveAndDeliver(deps, client, { input, origin, choice }, log));
+    const work = limiter.run(async () => {
+      // Acknowledged already with "Creating…": let the requests still waiting for an answer go first.
+      if (busy) await deps.unanswered.drained(MAX_DEFER_MS);
+      return resolveAndDeliver(deps, client, { input, origin, choice }, log);
+    });
     // Slack's 3 s run from when the request arrived: time spent queued behind a burst counts.
     const arrived = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
     const budget = busy ? 0 : Math.max(0, deps.ackBudgetMs - (Date.now() - arrived));
