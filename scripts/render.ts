@@ -31,7 +31,13 @@ export function renderBlocks(blocks: unknown[] | undefined, indent = '  │ '): 
         for (const f of (b.fields as unknown[]) ?? []) lines.push(`  ${t(f).replace('\n', ': ')}`);
         break;
       case 'context':
-        lines.push(...(b.elements as unknown[]).map((e) => `  ${t(e)}`));
+        lines.push(
+          ...(b.elements as unknown[]).flatMap((e) =>
+            t(e)
+              .split('\n')
+              .map((l) => `  ${l}`),
+          ),
+        );
         break;
       case 'input': {
         const el = b.element as Obj;
