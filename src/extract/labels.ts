@@ -47,7 +47,7 @@ const FULL_NAME = set(
     'first and last name|first last name|first last|name surname|' +
     'contact person|person|ansprechpartner|ansprechperson|kontaktperson|persona de contacto|persona di contatto|' +
     'referente|pessoa de contato|pessoa de contacto|interlocuteur|contact principal|sender name|requester name|' +
-    'attendee|attendee name|participant|visitor name|caller name|caller|who|tu nombre|su nombre|',
+    'attendee|attendee name|participant|invitee|invitee name|registrant|registrant name|guest name|visitor name|caller name|caller|who|tu nombre|su nombre|',
 );
 const FIRST_NAME = set(
   'first name|firstname|first|given name|givenname|forename|fname|prenom|votre prenom|vorname|' +
@@ -466,6 +466,53 @@ export function jsonPairs(line: string): string[] {
   return out;
 }
 
+const TABLE_FIELDS: ReadonlySet<Field> = new Set(['name', 'first', 'last', 'email']);
+
+/** Cells of a CSV/TSV row; simple double quotes ("Acme, Inc.") are honoured. */
+function rowCells(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of line.slice(0, 2000)) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) {
+      cells.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+/**
+ * CSV/TSV exports (badge scanners, form tools) put the labels on a header row and the lead on the
+ * next one: "first_name,last_name,email\nAna,López,ana@x.com". The value row is read as "Label: value"
+ * pairs and the header row is left out.
+ */
+function tableRows(lines: readonly string[]): { headers: Set<number>; rows: Map<number, string[]> } {
+  const headers = new Set<number>();
+  const rows = new Map<number, string[]>();
+  for (let i = 0; i + 1 < lines.length && i < 200; i++) {
+    const line = lines[i] ?? '';
+    const delimiter = [',', ';', '\t'].find((d) => line.split(d).length >= 3);
+    if (!delimiter || /[@\d]/.test(line) || line.length > 600) continue;
+    const cells = rowCells(line, delimiter);
+    if (cells.some((c) => !c || c.length > 40)) continue;
+    const labels = cells.map((c) => classifyLabel(c.replace(/[_.]+/g, ' ')));
+    const known = labels.filter((l) => l && l.field !== 'unknown');
+    if (known.length * 2 < cells.length || !labels.some((l) => l && TABLE_FIELDS.has(l.field))) continue;
+    const next = i + 1 + (lines[i + 1]?.trim() ? 0 : 1);
+    const values = rowCells(lines[next] ?? '', delimiter);
+    if (values.length !== cells.length) continue;
+    headers.add(i);
+    rows.set(
+      next,
+      cells.map((c, k) => `${c.replace(/[_.]+/g, ' ')}: ${values[k] ?? ''}`),
+    );
+  }
+  return { headers, rows };
+}
+
 /** Enough for any real message; bounds the work on pasted logs. */
 const MAX_SEGMENTS = 500;
 
@@ -477,6 +524,7 @@ export function segmentLines(lines: readonly string[]): Segment[] {
   let pendingGap = 0;
   const hasMarker = lines.some(isForwardMarker);
   if (hasMarker) zone = 'before';
+  const table = tableRows(lines);
 
   lines.forEach((rawLine, index) => {
     if (segments.length >= MAX_SEGMENTS) return;
@@ -485,12 +533,13 @@ export function segmentLines(lines: readonly string[]): Segment[] {
       pending = undefined;
       return;
     }
+    if (table.headers.has(index)) return;
     const line = rawLine.replace(BULLET, '').replace(/^\|\s*|\s*\|$/g, '');
     if (!line) {
       if (pending && ++pendingGap > 1) pending = undefined;
       return;
     }
-    const expanded = decodeFormDump(line) ?? [line, ...jsonPairs(line)];
+    const expanded = table.rows.get(index) ?? decodeFormDump(line) ?? [line, ...jsonPairs(line)];
     for (const text of expanded) {
       for (const part of splitPairs(text)) {
         let split = splitLabel(part);

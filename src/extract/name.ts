@@ -109,7 +109,11 @@ function plausible(parts: readonly string[], opts: { labelled: boolean }): boole
   const joined = parts.join(' ');
   if (joined.length > 70 || /[\d@#/\\<>[\]{}=_|*~^$%&+]/.test(joined)) return false;
   if (!/\p{L}/u.test(joined)) return false;
-  const real = parts.filter((p) => !PARTICLES.has(p.toLowerCase()));
+  // "Jordi Puig i Serra": the Catalan "i" joins two surnames in a labelled name.
+  const real = parts.filter(
+    (p, i) =>
+      !PARTICLES.has(p.toLowerCase()) && !(opts.labelled && p === 'i' && i > 0 && i < parts.length - 1),
+  );
   if (real.length === 0) return false;
   if (real.some((p) => NOT_NAME.has(fold(p).replace(/[.'’]/g, '')))) return false;
   if (!opts.labelled) {
@@ -203,6 +207,8 @@ function readNameBefore(text: string, end: number): string[] {
     if (plausible(parts, { labelled: true })) return parts;
   }
   const tokens = head.split(/\s+/);
+  // "Jean-Pierre DUPONT <jp@x.fr>": right before an address in brackets, a shouted surname is a name.
+  const bracketed = /[<(]\s*$/.test(text.slice(Math.max(0, end - 3), end));
   const out: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < 4; i--) {
     const w = tokens[i] ?? '';
@@ -210,10 +216,20 @@ function readNameBefore(text: string, end: number): string[] {
       out.unshift(w);
       continue;
     }
-    if (!isNameWord(w) || NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) break;
+    // Only as the last words: "PM Victoria Chen <...>" is a time, then the name.
+    const shouted =
+      bracketed &&
+      out.every((o) => !isNameWord(o)) &&
+      /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) &&
+      isNameWord(titleCaseWord(w));
+    if ((!isNameWord(w) && !shouted) || NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) break;
     out.unshift(w);
   }
   while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
+  // A courtesy title before the name ("Mme Claire Fontaine, claire@...") is not part of it.
+  while (out.length > 2 && TITLE.test(`${out[0]} `)) out.shift();
+  // Shouted words only count next to a written-out one ("Jean-Pierre DUPONT", not "ACME SALES").
+  if (out.some((w) => !isNameWord(w)) && !out.some((w) => isNameWord(w) && /\p{Ll}/u.test(w))) return [];
   return out;
 }
 
@@ -281,18 +297,21 @@ function capitalisedRuns(text: string): string[][] {
     if (cur.length > 0) runs.push(cur);
     cur = [];
   };
-  for (const token of text.split(/\s+/)) {
+  const tokens = text.split(/\s+/);
+  tokens.forEach((token, k) => {
     if (/^[("'“‘[]/.test(token)) flush();
     const w = token.replace(/^[("'“‘[]+/, '').replace(/[.,;:!?)"'”’\]]+$/, '');
+    // After a full name a lone "de" starts a company; a run of particles ("de la Torre") is a surname.
+    const inRun = PARTICLES.has(cur[cur.length - 1] ?? '') || PARTICLES.has(tokens[k + 1] ?? '');
     if (isNameWord(w) && !NOT_NAME.has(fold(w).replace(/[.'’]/g, '')) && !TITLE.test(`${w} `)) {
       cur.push(w);
       if (/[.,;:!?)"'”’\]]$/.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
-    } else if (PARTICLES.has(w) && cur.length > 0 && cur.length < 2) {
+    } else if (PARTICLES.has(w) && w === token && cur.length > 0 && (cur.length < 2 || inRun)) {
       cur.push(w);
     } else {
       flush();
     }
-  }
+  });
   flush();
   return runs;
 }
@@ -419,7 +438,7 @@ const SELF_CUE =
 
 /** After these a name is followed by what they did: "Marco Rossi from Acme called". */
 const CUE_AFTER =
-  /^\s*(?:\(|,|from\b|at\b|@|of\b|de\b|da\b|von\b|called|rang|phoned|emailed|wrote|reached out|replied|asked|wants|is interested|would like|just|escribió|a écrit|schrieb|ha scritto|escreveu|wrote:)/i;
+  /^\s*(?:\(|,|from\b|at\b|@|of\b|de\b|da\b|von\b|called|rang|phoned|emailed|wrote|reached out|replied|responded|asked|wants|is interested|would like|just|viewed|visited|changed jobs|accepted|booked|scheduled|signed up|registered|downloaded|requested|submitted|left a|escribió|a écrit|schrieb|ha scritto|escreveu|wrote:)/i;
 
 const SIGN_OFF =
   /^(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|many thanks|cheers|sincerely|br|saludos|un saludo|saludos cordiales|atentamente|cordialement|bien à vous|bien cordialement|merci|viele grüße|mit freundlichen grüßen|freundliche grüße|beste grüße|liebe grüße|lg|vg|mfg|grazie|cordiali saluti|saluti|distinti saluti|atenciosamente|abraços|obrigado|obrigada|att|gracias)[,.!]*$/i;
@@ -431,6 +450,15 @@ function isLeadish(seg: Segment): boolean {
   return l.field === 'message' || l.field === 'unknown' || l.field === 'contact' || l.field === 'email';
 }
 
+/** "Marco Rossi from Acme called": a name at the start of a sentence followed by what they did. */
+function sentenceStartName(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+  const lead = /^(?:(?:fyi|lead|heads up|update|nb|ps)[:,!-]\s*)?/i.exec(text)?.[0].length ?? 0;
+  const parts = readNameAt(text, lead);
+  if (parts.length < 2 || exclude(parts)) return undefined;
+  const after = text.slice(lead).replace(/^\s*/, '').slice(parts.join(' ').length);
+  return CUE_AFTER.test(after) && plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
+}
+
 function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
   let scanned = 0;
   let titled: string | undefined;
@@ -440,10 +468,22 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
   for (const seg of ctx.segments) {
     if (scanned > 30_000) break;
     scanned += seg.value.length;
-    if (!isLeadish(seg) || (seg.zone === 'before' && hasAfter)) continue;
+    if (seg.zone === 'before' && hasAfter) continue;
+    if (!isLeadish(seg)) {
+      // "lead via phone: Mitch Harper from Coastal Roofing, mob 0412 ...": the value opens with the name.
+      const l = seg.label;
+      if (l?.role === 'lead' && l.field === 'phone' && !l.header) {
+        const named = sentenceStartName(seg.value.slice(0, 500), exclude);
+        if (named) return named;
+      }
+      continue;
+    }
     // Prose with a colon ("call Stephanie back re: contract") was split like a label; read it whole.
-    const whole =
-      seg.label?.field === 'unknown' && seg.labelText ? `${seg.labelText}: ${seg.value}` : seg.value;
+    // "LinkedIn message from Omar Haddad: '...'": a long message label may name the sender.
+    const proseLabel =
+      seg.label?.field === 'unknown' ||
+      (seg.label?.field === 'message' && (seg.labelText?.trim().split(/\s+/).length ?? 0) > 2);
+    const whole = proseLabel && seg.labelText ? `${seg.labelText}: ${seg.value}` : seg.value;
     const text = whole.slice(0, 5000);
     for (const m of text.matchAll(CUE_BEFORE)) {
       const start = m.index ?? 0;
@@ -509,13 +549,10 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
         break;
       }
     }
-    // "Marco Rossi from Acme called": a name at the start of a sentence followed by what they did.
-    const lead = /^(?:(?:fyi|lead|heads up|update|nb|ps)[:,!-]\s*)?/i.exec(text)?.[0].length ?? 0;
-    const parts = readNameAt(text, lead);
-    if (parts.length >= 2 && !exclude(parts)) {
-      const after = text.slice(lead).replace(/^\s*/, '').slice(parts.join(' ').length);
-      if (CUE_AFTER.test(after) && plausible(parts, { labelled: false })) return parts.join(' ');
-    }
+    const named =
+      sentenceStartName(text, exclude) ??
+      (text !== seg.value ? sentenceStartName(seg.value, exclude) : undefined);
+    if (named) return named;
   }
   return calledBack ?? titled ?? signed;
 }
@@ -603,7 +640,8 @@ export function extractName(ctx: NameContext): string | undefined {
       const bracketed = /[<(["“]\s*$/.test(head);
       const before = readNameBefore(seg.value, i);
       if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
-        const ok = plausible(before, { labelled: false }) || /["“]/.test(head);
+        const written = before.map((w) => (/\p{Ll}/u.test(w) ? w : titleCaseWord(w)));
+        const ok = plausible(written, { labelled: false }) || /["“]/.test(head);
         // Without brackets the words before an address are as often a company ("Acme Labs, ana@...").
         if (ok && (bracketed || matchesLocalPart(before, email))) return before.join(' ');
         if (ok) adjacent ??= before.join(' ');
@@ -617,7 +655,7 @@ export function extractName(ctx: NameContext): string | undefined {
     }
     // A capitalised name elsewhere that the address spells out; first and last name beat one of them.
     let scanned = 0;
-    let spelled: { name: string; strength: number } | undefined;
+    let spelled: { name: string; strength: number; tail: string[] } | undefined;
     for (const seg of ctx.segments) {
       if (scanned > 30_000) break;
       scanned += seg.value.length;
@@ -627,20 +665,32 @@ export function extractName(ctx: NameContext): string | undefined {
           for (let s = 0; s + len <= run.length; s++) {
             const parts = run.slice(s, s + len);
             if (PARTICLES.has(parts[0] ?? '') || PARTICLES.has(parts[len - 1] ?? '')) continue;
+            if (parts.some((p, i) => i >= 2 && PARTICLES.has(p))) continue;
             const strength = localPartScore(parts, email);
             if (
               strength > (spelled?.strength ?? 0) &&
               plausible(parts, { labelled: false }) &&
               !exclude(parts)
             ) {
-              spelled = { name: parts.join(' '), strength };
+              spelled = { name: parts.join(' '), strength, tail: run.slice(s + len) };
             }
           }
         }
       }
       if (spelled?.strength === 2) break;
     }
-    if (spelled) return spelled.name;
+    if (spelled) {
+      // "Lucía Fernández de la Torre": a surname with particles goes on past what the address spells.
+      const particles = spelled.tail.findIndex((w) => !PARTICLES.has(w));
+      const rest = spelled.tail[particles];
+      const full = `${spelled.name} ${spelled.tail.slice(0, particles + 1).join(' ')}`;
+      // Only when the surname ends the run: in "Petra Lang von der Lang Logistik" a company follows.
+      if (particles > 0 && rest && particles + 1 === spelled.tail.length && full.split(' ').length <= 6) {
+        const parts = full.split(' ');
+        if (plausible(parts, { labelled: false }) && !exclude(parts)) return full;
+      }
+      return spelled.name;
+    }
   }
   return fromCues(ctx, exclude) ?? adjacent ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
 }

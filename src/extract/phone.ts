@@ -33,7 +33,7 @@ const IS_PHONE =
   /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|rappeler|rappelez|joindre|llamar|ll[aá]mame|chiamare|richiamare|ligar|liga|retorno|bellen|bereikbaar|erreichbar|r[uü]ckruf|contact|at|on)\b/giu;
 /** Phrases before a number that make it the seller's own line. */
 const REP_PHONE =
-  /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|(?:lead|account|deal|contact) owner|rep|escalation|on-?call|pager|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n]{0,25}$/i;
+  /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|(?:lead|account|deal|contact) owner|rep|escalation|on-?call|pager|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n.!?]{0,25}$/i;
 const FIRST_PERSON_PHONE = /\b(?:my|me at|me on|mi|mon|ma|mein|meine|mio|meu|minha)\b[^\d\n]{0,25}$/i;
 const UNITS_AFTER =
   /^\s*(?:[€$£%]|(?:usd|eur|gbp|chf|brl|inr|mxn|units?|items?|pcs|kg|km|mi|miles|ms|sec|mins?|hrs?|hours?|days?|mb|gb|kb|tb|views|clicks|followers|users|seats|licen[cs]es|employees|people|visits|downloads|installs|rows|records|leads)\b)/i;
@@ -252,6 +252,13 @@ export function scorePhones(
       if (!labelled) {
         const neg = lastNotPhone(before);
         const pos = lastMatch(IS_PHONE, before);
+        if (neg && (!pos || pos.index < neg.index)) continue;
+      } else if (start > 0) {
+        // "Phone system maintenance: ... Dial-in bridge: +1 646 ...": the label was prose, and the words
+        // right before the number say what it is.
+        const own = text.slice(Math.max(0, start - 40), start);
+        const neg = lastNotPhone(own);
+        const pos = lastMatch(IS_PHONE, own);
         if (neg && (!pos || pos.index < neg.index)) continue;
       }
       if (REP_PHONE.test(before)) continue;

@@ -11,7 +11,7 @@ import { isPersonWord, readNameAt } from './name.js';
  * left out on purpose: a lead's signature must never be mistaken for the rep's.
  */
 const SELLER_TITLE =
-  /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|enterprise|strategic|regional|mid-market|smb)\s+)*(?:account executive|ae|sdr|bdr|csm|sales (?:rep|representative|executive|development rep(?:resentative)?)|customer success manager|solutions? (?:engineer|consultant)|business development rep(?:resentative)?|sales)(?:\s*(?:,|\bat\b|@|\|).*)?$/i;
+  /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|enterprise|strategic|regional|mid-market|smb)\s+)*(?:account executive|ae|sdr|bdr|csm|sales (?:rep|representative|executive|development rep(?:resentative)?)|customer success manager|solutions? (?:engineer|eng|consultant)|business development rep(?:resentative)?|sales)(?:\s*(?:,|\bat\b|@|\|).*)?$/i;
 
 const CELL_SPLIT = /\s*[|,·•]\s*|\s+[-–—]\s+/;
 
@@ -37,7 +37,10 @@ export function findRepSignature(lines: readonly string[]): RepSignature | undef
   const end = marker >= 0 ? marker : lines.length;
   for (let i = 0; i < end; i++) {
     const line = (lines[i] ?? '').replace(/^\s*(?:—|–|--?)\s*/, '').trim();
-    const cells = line.split(CELL_SPLIT).filter(Boolean);
+    const all = line.split(CELL_SPLIT).filter(Boolean);
+    // "…ping me — Sarah Collins, Solutions Eng, sarah@…": the author naming themselves after a dash.
+    const self = all.findIndex((c, k) => k > 0 && /\b(?:me|i)$/i.test(all[k - 1] ?? '') && nameCell(c));
+    const cells = self > 0 ? all.slice(self) : all;
     if (!cells[0] || !nameCell(cells[0])) continue;
     const titles = cells.length > 1 ? cells.slice(1) : [(lines[i + 1] ?? '').trim()];
     if (!titles.some((t) => SELLER_TITLE.test(t))) continue;
