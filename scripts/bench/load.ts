@@ -2,8 +2,10 @@
  * Playing Slack at volume: signed, form-encoded requests over keep-alive connections (node:http,
  * cheaper than fetch so the load generator stays out of the way), and a bounded worker pool.
  */
+
 import { Agent, request } from 'node:http';
 import { computeSlackSignature } from '../../test/support/signing.js';
+import { slashCommandFields } from '../../test/support/slack-client.js';
 
 export interface Answer {
   status: number;
@@ -58,23 +60,9 @@ export function createPoster(url: string, options: { signingSecret: string; maxS
   };
 }
 
-/** The form fields of a `/prospect` slash command, as Slack sends them (see test/support/slack-client.ts). */
+/** The form body of a `/prospect` slash command, as Slack sends it. */
 export function commandBody(fields: { trigger_id: string; response_url: string; text?: string }): string {
-  return new URLSearchParams({
-    token: 'legacy-verification-token',
-    command: '/prospect',
-    text: fields.text ?? '',
-    team_id: 'T0TEST',
-    team_domain: 'acme',
-    channel_id: 'C0PUBLIC',
-    channel_name: 'leads',
-    user_id: 'U0ALICE',
-    user_name: 'alice',
-    api_app_id: 'A0APP',
-    is_enterprise_install: 'false',
-    response_url: fields.response_url,
-    trigger_id: fields.trigger_id,
-  }).toString();
+  return new URLSearchParams(slashCommandFields(fields)).toString();
 }
 
 /** An interaction (`payload=<json>`) body. */

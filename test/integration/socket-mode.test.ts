@@ -12,7 +12,11 @@ import { StartupError } from '../../src/app.js';
 import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
 import { BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/messages.js';
-import { messageShortcutPayload, viewSubmissionPayload } from '../support/slack-client.js';
+import {
+  messageShortcutPayload,
+  slashCommandFields,
+  viewSubmissionPayload,
+} from '../support/slack-client.js';
 import { type SlackStandin, type StoredView, startSlackStandin } from '../support/slack-standin.js';
 import { type SocketModeStandin, startSocketModeStandin } from '../support/socket-mode-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
@@ -51,20 +55,7 @@ function socketModeApp(s: Standins, appToken = APP_TOKEN) {
 
 /** A slash command as Socket Mode delivers it: the form fields as a JSON object. */
 function slashCommand(fields: { trigger_id: string; response_url: string; text?: string }) {
-  return {
-    token: 'legacy-verification-token',
-    team_id: 'T0TEST',
-    team_domain: 'acme',
-    channel_id: 'C0PUBLIC',
-    channel_name: 'leads',
-    user_id: 'U0ALICE',
-    user_name: 'alice',
-    command: '/prospect',
-    text: '',
-    api_app_id: 'A0APP',
-    is_enterprise_install: 'false',
-    ...fields,
-  };
+  return slashCommandFields(fields);
 }
 
 /** Resources keeping the event loop alive, by kind (sockets, servers, timers...). */

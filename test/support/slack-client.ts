@@ -62,6 +62,27 @@ export interface SlackSender {
   raw(body: string, headers?: Record<string, string>, sign?: SignOptions): Promise<SentResult>;
 }
 
+/** The form fields of a `/prospect` slash command as Slack sends them; `fields` override the defaults. */
+export function slashCommandFields(fields: SlashCommandFields = {}): Record<string, string> {
+  const all: Record<string, string> = {
+    token: 'legacy-verification-token',
+    command: '/prospect',
+    text: '',
+    team_id: 'T0TEST',
+    team_domain: 'acme',
+    channel_id: 'C0PUBLIC',
+    channel_name: 'leads',
+    user_id: 'U0ALICE',
+    user_name: 'alice',
+    api_app_id: 'A0APP',
+    is_enterprise_install: 'false',
+    response_url: 'http://127.0.0.1:9/response/unset',
+    trigger_id: 'unset.trigger',
+  };
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) all[k] = v;
+  return all;
+}
+
 export function createSlackSender(options: SlackSenderOptions): SlackSender {
   const post = async (body: string, contentType: string | undefined, sign: SignOptions = {}) => {
     const now = Math.floor(Date.now() / 1000);
@@ -92,22 +113,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
 
   return {
     command: (fields = {}, sign) => {
-      const all: Record<string, string> = {
-        token: 'legacy-verification-token',
-        command: '/prospect',
-        text: '',
-        team_id: 'T0TEST',
-        team_domain: 'acme',
-        channel_id: 'C0PUBLIC',
-        channel_name: 'leads',
-        user_id: 'U0ALICE',
-        user_name: 'alice',
-        api_app_id: 'A0APP',
-        is_enterprise_install: 'false',
-        response_url: 'http://127.0.0.1:9/response/unset',
-        trigger_id: 'unset.trigger',
-      };
-      for (const [k, v] of Object.entries(fields)) if (v !== undefined) all[k] = v;
+      const all = slashCommandFields(fields);
       return post(new URLSearchParams(all).toString(), FORM, sign);
     },
     interaction: (payload, sign) =>
