@@ -11,10 +11,11 @@ import type { AppDeps } from './deps.js';
 import { appHomeOpened } from './events/app-home.js';
 import { toBoltLogger } from './logger.js';
 import { createProspectShortcut } from './shortcuts/create-prospect.js';
+import { createSlackApi } from './slack/api.js';
 import { reportListenerError } from './slack/global-error.js';
 import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
 import { arrivalTime, guardSlackRequests } from './slack/request-guard.js';
-import { createQuickSlackApi, createTransport } from './slack/transport.js';
+import { createTransport } from './slack/transport.js';
 import { UnansweredRequests } from './slack/unanswered.js';
 import type { TrataClient } from './trata/client.js';
 import { prospectSubmit } from './views/prospect-submit.js';
@@ -72,10 +73,11 @@ export function createApp(options: CreateAppOptions) {
     // Bounded retries for posting; web-api's default retries for ~30 minutes.
     retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1500, randomize: true },
   };
-  const quickClient = createQuickSlackApi({
+  const slackApi = createSlackApi({
     apiUrl: config.slack.apiUrl,
     token: config.slack.botToken,
     fetch: quickTransport.fetch,
+    postFetch: transport.fetch,
   });
 
   const bodyLimit = options.bodyLimit ?? 256 * 1024;
@@ -136,7 +138,7 @@ export function createApp(options: CreateAppOptions) {
     config,
     trata,
     logger,
-    quickClient,
+    slackApi,
     ackBudgetMs: options.ackBudgetMs ?? 2000,
     newSubmissionKey: () => randomUUID(),
     unanswered,

@@ -38,7 +38,7 @@ export async function offerAlreadyCaptured(
       ),
     );
     if (captured.length > 0) {
-      await deps.quickClient.views.update({
+      await deps.slackApi.views.update({
         view_id: view.id,
         hash: view.hash,
         view: buildProspectModal(draft, origin, { banner: MESSAGES.alreadyCaptured, duplicates: captured }),

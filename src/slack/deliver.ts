@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import type { SlackApi } from './api.js';
 import type { Card } from './blocks/card.js';
 import { postToResponseUrl, slackErrorCode } from './errors.js';
 import type { Origin } from './origin.js';
@@ -15,7 +15,7 @@ export type Delivery =
   | { where: 'nowhere'; channelId: string | undefined; reason: string };
 
 export interface DeliverDeps {
-  client: WebClient;
+  client: Pick<SlackApi, 'chat' | 'conversations'>;
   postResponse?: typeof postToResponseUrl;
 }
 

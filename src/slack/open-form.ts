@@ -18,7 +18,7 @@ export async function openProspectForm(
   args: { triggerId: string; draft: ProspectDraft; origin: Origin; client: WebClient },
 ): Promise<{ id: string; hash: string } | undefined> {
   try {
-    const res = await deps.quickClient.views.open({
+    const res = await deps.slackApi.views.open({
       trigger_id: args.triggerId,
       view: buildProspectModal(args.draft, args.origin),
     });

@@ -56,17 +56,30 @@ export function arrivalTime(req: IncomingMessage): { receivedAt: number } {
 /** Form bodies are fine when they carry no `payload` or a JSON object in it; JSON bodies must be an object. */
 export function looksLikeSlackPayload(body: string, contentType: string | undefined): boolean {
   if (contentType?.startsWith('application/x-www-form-urlencoded')) {
-    const match = /(?:^|&)payload=([^&]*)/.exec(body);
-    if (!match) return true;
-    try {
-      return decodeURIComponent((match[1] ?? '').replace(/\+/g, ' '))
-        .trimStart()
-        .startsWith('{');
-    } catch {
-      return false;
-    }
+    const at = body.startsWith('payload=') ? 0 : body.indexOf('&payload=') + 1;
+    if (at === 0 && !body.startsWith('payload=')) return true;
+    return firstEncodedChar(body, at + 'payload='.length) === '{';
   }
   return body.trimStart().startsWith('{');
+}
+
+/**
+ * The first non-blank character of a form-encoded value starting at `from`, decoding only as far as
+ * that character (payloads run to tens of KB; Bolt decodes them in full afterwards).
+ */
+function firstEncodedChar(body: string, from: number): string | undefined {
+  for (let i = from; i < body.length; i++) {
+    const c = body[i];
+    if (c === '&') return undefined;
+    if (c === '+' || c === ' ') continue;
+    if (c !== '%') return c;
+    const hex = body.slice(i + 1, i + 3);
+    if (!/^[0-9a-f]{2}$/i.test(hex)) return undefined;
+    const decoded = String.fromCharCode(Number.parseInt(hex, 16));
+    if (!/\s/.test(decoded)) return decoded;
+    i += 2;
+  }
+  return undefined;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

@@ -7,8 +7,7 @@ type FetchResponse = Awaited<ReturnType<FetchFunction>>;
 /**
  * The app's HTTP transport to Slack. web-api 8 sends through `fetch` and ignores `agent`; this
  * fetch is node:http on keep-alive agents (measured: about a third less CPU per Slack call than the
- * global fetch here), and the "quick" API below skips web-api's queue, retries and debug-body
- * redaction for the two calls that race a deadline (views.open, views.update).
+ * global fetch here). ./api.ts sends the app's hot calls through it without web-api's queue.
  */
 
 export interface Transport {
@@ -100,62 +99,5 @@ function toResponse(url: URL, res: IncomingMessage, body: Buffer): FetchResponse
     json: async () => JSON.parse(body.toString('utf8')) as unknown,
     arrayBuffer: async () =>
       body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
-  };
-}
-
-/** A Slack Web API call failed with `ok: false`; shaped like web-api's platform error (`.data.error`). */
-export class SlackApiError extends Error {
-  override readonly name = 'SlackApiError';
-  readonly code = 'slack_webapi_platform_error';
-  constructor(readonly data: { ok: false; error: string; [key: string]: unknown }) {
-    super(`Slack answered ${data.error}`);
-  }
-}
-
-export interface QuickSlackApi {
-  views: {
-    open(args: { trigger_id: string; view: object }): Promise<{ view?: { id?: string; hash?: string } }>;
-    update(args: {
-      view_id: string;
-      hash?: string;
-      view: object;
-    }): Promise<{ view?: { id?: string; hash?: string } }>;
-  };
-}
-
-/** views.open / views.update with one attempt and a short timeout: a retry would outlive a 3-second trigger. */
-export function createQuickSlackApi(options: {
-  apiUrl: string;
-  token: string;
-  fetch: FetchFunction;
-}): QuickSlackApi {
-  const call = async (method: string, args: Record<string, unknown>) => {
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(args)) {
-      if (value !== undefined) form.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-    }
-    const res = await options.fetch(new URL(method, options.apiUrl), {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${options.token}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: form.toString(),
-    });
-    const text = await res.text();
-    let data: { ok?: boolean; error?: string; view?: { id?: string; hash?: string } };
-    try {
-      data = JSON.parse(text) as typeof data;
-    } catch {
-      data = { ok: false, error: res.status === 429 ? 'ratelimited' : `http_${res.status}` };
-    }
-    if (!data.ok) throw new SlackApiError({ ...data, ok: false, error: data.error ?? 'unknown_error' });
-    return data;
-  };
-  return {
-    views: {
-      open: (args) => call('views.open', args),
-      update: (args) => call('views.update', args),
-    },
   };
 }

@@ -85,7 +85,7 @@ export function prospectSubmit(deps: AppDeps) {
     const work = limiter.run(async () => {
       // Acknowledged already with "Creating…": let the requests still waiting for an answer go first.
       if (busy) await deps.unanswered.drained(MAX_DEFER_MS);
-      return resolveAndDeliver(deps, client, { input, origin, choice }, log);
+      return resolveAndDeliver(deps, { input, origin, choice }, log);
     });
     // Slack's 3 s run from when the request arrived: time spent queued behind a burst counts.
     const arrived = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
@@ -102,7 +102,7 @@ export function prospectSubmit(deps: AppDeps) {
     });
     const outcome = await work;
     try {
-      await deps.quickClient.views.update({ view_id: view.id, view: viewFor(outcome, draft) });
+      await deps.slackApi.views.update({ view_id: view.id, view: viewFor(outcome, draft) });
     } catch (error) {
       // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
       log.info({ err: error }, 'modal closed before the outcome; telling the user privately');
@@ -124,7 +124,6 @@ export function prospectSubmit(deps: AppDeps) {
  */
 async function resolveAndDeliver(
   deps: AppDeps,
-  client: AllMiddlewareArgs['client'],
   request: { input: ProspectInput; origin: Origin; choice: DuplicateChoice | undefined },
   log: AppDeps['logger'],
 ): Promise<Outcome> {
@@ -164,7 +163,9 @@ async function resolveAndDeliver(
   } catch (error) {
     return failureOutcome(error, origin, log);
   }
-  const delivery = await deliverCard(buildProspectCard(prospect, { existing }), origin, { client });
+  const delivery = await deliverCard(buildProspectCard(prospect, { existing }), origin, {
+    client: deps.slackApi,
+  });
   if (delivery.where !== 'channel' && delivery.where !== 'thread') {
     log.warn({ prospect: prospect.id, delivery }, 'card not posted where the form was opened');
   }

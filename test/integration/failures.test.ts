@@ -235,6 +235,18 @@ describe('when Slack will not take the card where it was asked for', () => {
     expect(text(modalOf(view!.id).blocks)).toContain('/invite @Trata Prospects');
   });
 
+  it('waits out a rate limit (429 + Retry-After) and posts the card once, in the channel', async () => {
+    const { view } = await h.runCommand('', { channel_id: 'C0PUBLIC' });
+    h.slack.rateLimitNext('chat.postMessage', 1);
+    await h.submit(view!, typed);
+    const card = await h.slack.waitFor(() => h.slack.messages.find((m) => m.channel === 'C0PUBLIC'), 5000);
+    expect(card.via).toBe('chat.postMessage');
+    const posts = h.slack.calls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts.map((c) => c.status)).toEqual([429, 200]);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(h.slack.messages.filter((m) => text(m.blocks).includes('Jane Doe'))).toHaveLength(1);
+  });
+
   it('sends the card by DM when the channel is archived, and says so', async () => {
     const { view } = await h.runCommand('', { channel_id: 'C0ARCHIVED' });
     await h.submit(view!, typed);

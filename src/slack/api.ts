@@ -1,0 +1,107 @@
+import type { FetchFunction } from '@slack/web-api';
+
+/**
+ * The Slack Web API calls on the app's hot paths — opening and updating the form, posting a card —
+ * sent as one JSON request each. web-api's client queues every call, form-encodes the blocks and
+ * serialises each body for its debug log even at `info`; under a burst that cost more than the
+ * call itself. Everything else still goes through Bolt's `client`.
+ */
+
+/** A Slack Web API call failed with `ok: false`; shaped like web-api's platform error (`.data.error`). */
+export class SlackApiError extends Error {
+  override readonly name = 'SlackApiError';
+  readonly code = 'slack_webapi_platform_error';
+  constructor(readonly data: { ok: false; error: string; [key: string]: unknown }) {
+    super(`Slack answered ${data.error}`);
+  }
+}
+
+type ViewAnswer = { view?: { id?: string; hash?: string } };
+
+export interface SlackApi {
+  views: {
+    open(args: { trigger_id: string; view: object }): Promise<ViewAnswer>;
+    update(args: { view_id: string; hash?: string; view: object }): Promise<ViewAnswer>;
+  };
+  chat: {
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks?: object[];
+      thread_ts?: string;
+      unfurl_links?: boolean;
+    }): Promise<{ ts?: string; channel?: string }>;
+  };
+  conversations: {
+    join(args: { channel: string }): Promise<unknown>;
+  };
+}
+
+export interface SlackApiOptions {
+  apiUrl: string;
+  token: string;
+  /** For views.open / views.update: a short timeout, as a trigger or a modal will not wait. */
+  fetch: FetchFunction;
+  /** For posting: a longer timeout, as a post that timed out may still have been made. */
+  postFetch?: FetchFunction;
+  /** Waits on a 429 are capped at this (Retry-After beyond it fails the call). */
+  maxRateLimitWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Rate-limited calls are sent again after Retry-After at most this many times. */
+const RATE_LIMIT_RETRIES = 2;
+
+/**
+ * views.open / views.update get one attempt: a retry would outlive the 3-second trigger, and the
+ * callers have a fallback. Posting honours a 429's Retry-After (Slack refused it before doing anything,
+ * so sending again cannot post twice).
+ */
+export function createSlackApi(options: SlackApiOptions): SlackApi {
+  const maxWait = options.maxRateLimitWaitMs ?? 10_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const headers = {
+    authorization: `Bearer ${options.token}`,
+    'content-type': 'application/json; charset=utf-8',
+  };
+
+  async function once(method: string, body: string, fetch: FetchFunction) {
+    const res = await fetch(new URL(method, options.apiUrl), { method: 'POST', headers, body });
+    const text = await res.text();
+    let data: { ok?: boolean; error?: string; [key: string]: unknown };
+    try {
+      data = JSON.parse(text) as typeof data;
+    } catch {
+      data = { ok: false, error: res.status === 429 ? 'ratelimited' : `http_${res.status}` };
+    }
+    const retryAfter = res.status === 429 ? Number(res.headers.get('retry-after') ?? 1) : undefined;
+    return { data, retryAfterMs: retryAfter === undefined ? undefined : Math.max(0, retryAfter) * 1000 };
+  }
+
+  async function call<T>(method: string, args: object, retryRateLimit: boolean): Promise<T> {
+    const body = JSON.stringify(args);
+    const fetch = retryRateLimit ? (options.postFetch ?? options.fetch) : options.fetch;
+    let waited = 0;
+    for (let attempt = 0; ; attempt++) {
+      const { data, retryAfterMs } = await once(method, body, fetch);
+      if (data.ok) return data as T;
+      const canWait =
+        retryRateLimit &&
+        retryAfterMs !== undefined &&
+        attempt < RATE_LIMIT_RETRIES &&
+        waited + retryAfterMs <= maxWait;
+      if (!canWait) throw new SlackApiError({ ...data, ok: false, error: data.error ?? 'unknown_error' });
+      waited += retryAfterMs;
+      await sleep(retryAfterMs);
+    }
+  }
+
+  return {
+    views: {
+      open: (args) => call('views.open', args, false),
+      update: (args) => call('views.update', args, false),
+    },
+    chat: { postMessage: (args) => call('chat.postMessage', args, true) },
+    conversations: { join: (args) => call('conversations.join', args, true) },
+  };
+}
