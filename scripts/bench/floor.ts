@@ -1,17 +1,27 @@
 /**
- * The floor: the least work that does the app's job for `/prospect`, to measure the app against.
- * A bare node:http server that verifies Slack's v0 signature (HMAC-SHA256, timing-safe compare,
- * 5-minute window), acks with 200 and an empty body, then opens the same modal the app would with
- * `views.open` (form-encoded trigger_id + view JSON, Bearer token, keep-alive agent).
+ * The floor: the least work that does the app's job, to measure the app against. A bare node:http
+ * server that verifies Slack's v0 signature (HMAC-SHA256, timing-safe compare, 5-minute window), then:
+ *   - `/prospect`: acks with 200 and an empty body and opens the same modal the app would with
+ *     `views.open` (form-encoded trigger_id + view JSON, Bearer token, keep-alive agent);
+ *   - the form's submission: acks with the same "Creating…" view the app shows under a burst, looks
+ *     the email up in Trata, creates the prospect, posts the same card with `chat.postMessage` and
+ *     shows the same outcome with `views.update` — the exchanges the app makes, with no validation,
+ *     retries, fallbacks or logging.
  *
  * Run as its own process (so /proc measures it alone):
  *   SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=http://127.0.0.1:N/api/ PORT=… \
  *     node --import tsx scripts/bench/floor.ts
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Agent, createServer, type IncomingHttpHeaders, request } from 'node:http';
+import { Agent, createServer, type IncomingHttpHeaders, request, type ServerResponse } from 'node:http';
 import { emptyDraft } from '../../src/domain/draft.js';
+import { buildProspectCard } from '../../src/slack/blocks/card.js';
 import { buildProspectModal } from '../../src/slack/blocks/modal.js';
+import { buildCreatedView, buildWorkingView } from '../../src/slack/blocks/outcome.js';
+import { ACTION, BLOCK } from '../../src/slack/ids.js';
+import { decodeOrigin } from '../../src/slack/origin.js';
+import { toProspectInput } from '../../src/slack/to-trata.js';
+import type { Prospect } from '../../src/trata/schemas.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -20,7 +30,10 @@ const env = (name: string): string => {
 };
 const signingSecret = env('SLACK_SIGNING_SECRET');
 const botToken = env('SLACK_BOT_TOKEN');
-const viewsOpen = new URL('views.open', env('SLACK_API_URL'));
+const slackApi = env('SLACK_API_URL');
+const viewsOpen = new URL('views.open', slackApi);
+const trataApi = env('TRATA_API_URL').replace(/\/+$/, '');
+const trataToken = env('TRATA_API_TOKEN');
 const port = Number(process.env.PORT ?? 0);
 const BODY_LIMIT = 256 * 1024;
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -67,7 +80,7 @@ function openModal(form: URLSearchParams, triggerId: string): void {
       });
       res.on('end', () => {
         if (res.statusCode !== 200 || !text.startsWith('{"ok":true'))
-          fail(`${res.statusCode} ${text.slice(0, 120)}`);
+          fail(`views.open failed: ${res.statusCode} ${text.slice(0, 120)}`);
       });
     },
   );
@@ -76,7 +89,80 @@ function openModal(form: URLSearchParams, triggerId: string): void {
 }
 
 function fail(reason: string): void {
-  if (++failures <= 5) process.stderr.write(`floor: views.open failed: ${reason}\n`);
+  if (++failures <= 5) process.stderr.write(`floor: ${reason}\n`);
+}
+
+/** One JSON request on the keep-alive agent; resolves with the parsed answer. */
+function call(method: string, url: string, token: string, json?: unknown): Promise<unknown> {
+  const body = json === undefined ? undefined : JSON.stringify(json);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method,
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(body === undefined
+            ? {}
+            : { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => {
+          if ((res.statusCode ?? 0) >= 300) reject(new Error(`${method} ${url}: ${res.statusCode}`));
+          else resolve(JSON.parse(text));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+type Submission = {
+  view: { id: string; private_metadata: string; state: { values: Record<string, Record<string, { value?: string }>> } };
+};
+
+/** The submitted form: acked with "Creating…", then looked up, created, posted and shown. */
+function submitForm(payload: Submission, res: ServerResponse): void {
+  const values = payload.view.state.values;
+  const name = values[BLOCK.name]?.[ACTION.name]?.value ?? undefined;
+  const email = values[BLOCK.email]?.[ACTION.email]?.value ?? undefined;
+  const origin = decodeOrigin(payload.view.private_metadata);
+  if (!origin?.channelId || !email) {
+    fail('a submission without an origin or an email');
+    res.writeHead(200, { 'content-length': '0' }).end();
+    return;
+  }
+  const ack = JSON.stringify({ response_action: 'update', view: buildWorkingView(name ?? email) });
+  res.writeHead(200, { 'content-type': 'application/json' }).end(ack);
+  const input = toProspectInput({ name, email, phone: undefined, notes: undefined, status: 'NEW' }, origin);
+  const search = new URLSearchParams({ searchBy: 'email', searchValue: email, limit: '20' });
+  (async () => {
+    await call('GET', `${trataApi}/v1/prospects?${search}`, trataToken);
+    const created = (await call('POST', `${trataApi}/v1/prospects`, trataToken, {
+      ...input,
+      prospectProps: { ...input.prospectProps, slackSubmissionId: origin.submissionKey },
+    })) as Prospect;
+    const card = buildProspectCard({ ...created, externalReference: created.externalReference ?? [] });
+    await call('POST', new URL('chat.postMessage', slackApi).href, botToken, {
+      channel: origin.channelId,
+      text: card.text,
+      blocks: card.blocks,
+      unfurl_links: false,
+    });
+    await call('POST', new URL('views.update', slackApi).href, botToken, {
+      view_id: payload.view.id,
+      view: buildCreatedView(created, `Its card is posted in <#${origin.channelId}>.`, { existing: false }),
+    });
+  })().catch((error: Error) => fail(error.message));
 }
 
 const server = createServer((req, res) => {
@@ -105,8 +191,13 @@ const server = createServer((req, res) => {
       res.writeHead(401).end();
       return;
     }
-    res.writeHead(200, { 'content-length': '0' }).end();
     const form = new URLSearchParams(raw.toString('utf8'));
+    const payload = form.get('payload');
+    if (payload) {
+      submitForm(JSON.parse(payload) as Submission, res);
+      return;
+    }
+    res.writeHead(200, { 'content-length': '0' }).end();
     const triggerId = form.get('trigger_id');
     if (form.get('command') && triggerId) openModal(form, triggerId);
   });
