@@ -108,7 +108,7 @@ try {
     SLACK_API_URL: slack.apiUrl,
     TRATA_API_TOKEN: TRATA_KEY,
     TRATA_API_URL: trata.url,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info', // the default: the bench measures what runs
     NODE_ENV: 'production',
   };
   const profileArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts.profile)}`] : [];
@@ -187,6 +187,7 @@ try {
   for (const child of children)
     console.error(`--- last output of ${child.name}:\n${child.tail() || '(none)'}`);
 } finally {
+  if (process.env.BENCH_TAIL) for (const child of children) console.log(`--- ${child.name}\n${child.tail()}`);
   await Promise.all(children.map((child) => child.stop()));
   await slack.close();
   await trata.close();

@@ -142,16 +142,25 @@ export function createApp(options: CreateAppOptions) {
     ackBudgetMs: options.ackBudgetMs ?? 2000,
     newSubmissionKey: () => randomUUID(),
     unanswered,
+    background(task) {
+      inflight++;
+      task()
+        .catch((error: unknown) => logger.error({ err: error }, 'work after an answered request failed'))
+        .finally(done);
+    },
   };
 
   // Count work in progress so a shutdown can let it finish.
+  function done() {
+    inflight--;
+    if (inflight === 0) idle?.();
+  }
   app.use(async ({ next }) => {
     inflight++;
     try {
       await next();
     } finally {
-      inflight--;
-      if (inflight === 0) idle?.();
+      done();
     }
   });
   app.command(COMMAND, prospectCommand(deps));

@@ -15,6 +15,11 @@ export interface AppDeps {
   ackBudgetMs: number;
   /** Slack requests not yet answered (HTTP mode): deferred work lets their answers go first. */
   unanswered: UnansweredRequests;
+  /**
+   * Runs work that outlives its request (the request is answered; the outcome comes later). A
+   * shutdown waits for it like for a request in flight; a failure is logged.
+   */
+  background(task: () => Promise<void>): void;
   /** A fresh, unguessable key for a new form. */
   newSubmissionKey: () => string;
 }

@@ -106,7 +106,10 @@ function call(method: string, url: string, token: string, json?: unknown): Promi
           accept: 'application/json',
           ...(body === undefined
             ? {}
-            : { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }),
+            : {
+                'content-type': 'application/json; charset=utf-8',
+                'content-length': Buffer.byteLength(body),
+              }),
         },
       },
       (res) => {
@@ -127,7 +130,11 @@ function call(method: string, url: string, token: string, json?: unknown): Promi
 }
 
 type Submission = {
-  view: { id: string; private_metadata: string; state: { values: Record<string, Record<string, { value?: string }>> } };
+  view: {
+    id: string;
+    private_metadata: string;
+    state: { values: Record<string, Record<string, { value?: string }>> };
+  };
 };
 
 /** The submitted form: acked with "Creating…", then looked up, created, posted and shown. */

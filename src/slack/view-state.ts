@@ -31,12 +31,10 @@ export type ParsedSubmission =
   | { ok: true; draft: ProspectDraft; origin: Origin; choice: DuplicateChoice | undefined }
   | { ok: false; reason: string };
 
-function duplicateChoice(state: unknown): DuplicateChoice | undefined {
-  const parsed = stateSchema.safeParse(state);
-  if (!parsed.success) return undefined;
-  const selected = selectInput.safeParse(
-    inputValue(parsed.data.values, BLOCK.duplicateChoice, ACTION.duplicateChoice),
-  );
+type StateValues = Record<string, Record<string, unknown>>;
+
+function duplicateChoice(values: StateValues): DuplicateChoice | undefined {
+  const selected = selectInput.safeParse(inputValue(values, BLOCK.duplicateChoice, ACTION.duplicateChoice));
   const value = selected.success ? selected.data.selected_option?.value : undefined;
   if (value === CREATE_ANYWAY) return { kind: 'create' };
   if (value?.startsWith(USE_PREFIX) && value.length > USE_PREFIX.length) {
@@ -45,20 +43,17 @@ function duplicateChoice(state: unknown): DuplicateChoice | undefined {
   return undefined;
 }
 
-function inputValue(values: Record<string, Record<string, unknown>>, block: string, action: string): unknown {
+function inputValue(values: StateValues, block: string, action: string): unknown {
   return values[block]?.[action];
 }
 
-function text(values: Record<string, Record<string, unknown>>, block: string, action: string): string {
+function text(values: StateValues, block: string, action: string): string {
   const parsed = textInput.safeParse(inputValue(values, block, action));
   return parsed.success ? (parsed.data.value ?? '') : '';
 }
 
-/** The draft in a view's state; absent or malformed inputs read as empty. */
-export function draftFromState(state: unknown): ProspectDraft | undefined {
-  const parsed = stateSchema.safeParse(state);
-  if (!parsed.success) return undefined;
-  const values = parsed.data.values;
+/** The draft in a view's state values; absent or malformed inputs read as empty. */
+function draftFromValues(values: StateValues): ProspectDraft {
   const status = selectInput.safeParse(inputValue(values, BLOCK.status, ACTION.status));
   const statusValue = status.success ? status.data.selected_option?.value : undefined;
   return emptyDraft({
@@ -78,9 +73,10 @@ export function parseSubmission(view: unknown): ParsedSubmission {
   if (!parsed.success) return { ok: false, reason: 'the view is missing' };
   const origin = decodeOrigin(parsed.data.private_metadata);
   if (!origin) return { ok: false, reason: 'private_metadata is not a form origin' };
-  const draft = draftFromState(parsed.data.state);
-  if (!draft) return { ok: false, reason: 'view.state.values is malformed' };
-  return { ok: true, draft, origin, choice: duplicateChoice(parsed.data.state) };
+  const state = stateSchema.safeParse(parsed.data.state);
+  if (!state.success) return { ok: false, reason: 'view.state.values is malformed' };
+  const { values } = state.data;
+  return { ok: true, draft: draftFromValues(values), origin, choice: duplicateChoice(values) };
 }
 
 /** Field errors keyed by the input block they belong under (for response_action "errors"). */

@@ -100,20 +100,38 @@ export function prospectSubmit(deps: AppDeps) {
       response_action: 'update',
       view: buildWorkingView(validation.value.name ?? validation.value.email ?? 'the prospect'),
     });
-    const outcome = await work;
-    try {
-      await deps.slackApi.views.update({ view_id: view.id, view: viewFor(outcome, draft) });
-    } catch (error) {
-      // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
-      log.info({ err: error }, 'modal closed before the outcome; telling the user privately');
-      await notifyPrivately(
-        client,
-        origin,
-        outcome.kind === 'created' ? createdText(outcome) : failureText(outcome),
-        { retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin } },
-      );
-    }
+    // Answered: the rest runs on its own, so the request and its payload can be let go meanwhile.
+    const viewId = view.id;
+    deps.background(() => showOutcome(deps, client, { work, viewId, draft, origin, log }));
   };
+}
+
+/** Shows the outcome in the modal, which says "Creating…"; if it was closed, tells the person privately. */
+async function showOutcome(
+  deps: AppDeps,
+  client: AllMiddlewareArgs['client'],
+  pending: {
+    work: Promise<Outcome>;
+    viewId: string;
+    draft: ProspectDraft;
+    origin: Origin;
+    log: AppDeps['logger'];
+  },
+): Promise<void> {
+  const { viewId, draft, origin, log } = pending;
+  const outcome = await pending.work;
+  try {
+    await deps.slackApi.views.update({ view_id: viewId, view: viewFor(outcome, draft) });
+  } catch (error) {
+    // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
+    log.info({ err: error }, 'modal closed before the outcome; telling the user privately');
+    await notifyPrivately(
+      client,
+      origin,
+      outcome.kind === 'created' ? createdText(outcome) : failureText(outcome),
+      { retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin } },
+    );
+  }
 }
 
 /**
