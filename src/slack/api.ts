@@ -65,8 +65,18 @@ export function createSlackApi(options: SlackApiOptions): SlackApi {
     'content-type': 'application/json; charset=utf-8',
   };
 
+  const urls = new Map<string, URL>();
+  const urlOf = (method: string): URL => {
+    let url = urls.get(method);
+    if (!url) {
+      url = new URL(method, options.apiUrl);
+      urls.set(method, url);
+    }
+    return url;
+  };
+
   async function once(method: string, body: string, fetch: FetchFunction) {
-    const res = await fetch(new URL(method, options.apiUrl), { method: 'POST', headers, body });
+    const res = await fetch(urlOf(method), { method: 'POST', headers, body });
     const text = await res.text();
     let data: { ok?: boolean; error?: string; [key: string]: unknown };
     try {
