@@ -5,12 +5,12 @@
  *
  *   Load 1: N signed `/prospect` commands at concurrency C, app and floor taking turns (A, B, A, B, …):
  *           CPU per command (from /proc), requests/s, ack latency p50/p99, modals opened, peak RSS.
- *   Load 2: S view submissions fired at once, Trata answering after 200 ms: time until every prospect
- *           exists exactly once and every card is posted.
+ *   Load 2: S view submissions fired at once, Trata answering each create after 200 ms: time until every
+ *           prospect exists exactly once and every card is posted, app then floor, and their ratio.
  *
  * Options (after `npm run bench --`): --skip-build, --app <entry> (default dist/app.mjs, the bundle npm start runs),
  * --rounds 2, --commands 2000, --concurrency 50, --submissions 500, --warmup 1000 (unmeasured commands
- * per server first, so JIT tiers are reached), --loads 1,2, --node-args "<flags for the app's node>",
+ * per server first, so JIT tiers are reached), --loads 1,2, --node-args="<flags for the app's node>",
  * --profile <dir> (CPU-profile the app), --timeout 300 (seconds; then everything is killed and the
  * bench exits non-zero).
  */
@@ -167,7 +167,7 @@ try {
       console.log(
         `LOAD2 ${name.padEnd(5)} ${l2.createdOnce}/${SUBMISSIONS} created once${l2.duplicates ? ` (${l2.duplicates} DUPLICATED)` : ''}` +
           ` (${l2.trataPosts} POSTs to Trata), ${l2.cards} cards in ${l2.timedOut ? '> ' : ''}${fmt(l2.doneMs, 0)} ms` +
-          `${name === 'app' ? ' (target ≤ 2000 ms)' : ''}` +
+          `${name === 'app' && SUBMISSIONS === 500 ? ' (target ≤ 2000 ms)' : ''}` +
           ` | acks p50 ${fmt(l2.p50, 0)} ms p99 ${fmt(l2.p99, 0)} ms: ${l2.lateAcks} later than Slack's 3 s,` +
           ` ${l2.badAcks} non-200, ${l2.updatedAcks} update the modal (${l2.createdAcks} with the created view)` +
           ` | creates reached Trata +${fmt(l2.firstPostMs, 0)}…+${fmt(l2.lastPostMs, 0)} ms` +
