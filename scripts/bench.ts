@@ -165,20 +165,24 @@ try {
     for (const [name, l2] of Object.entries(results)) {
       if (l2.createdOnce < SUBMISSIONS || l2.cards < SUBMISSIONS || l2.duplicates > 0) failed = true;
       console.log(
-        `LOAD2 ${name.padEnd(5)} ${l2.createdOnce}/${SUBMISSIONS} created once${l2.duplicates ? ` (${l2.duplicates} DUPLICATED)` : ''}` +
+        `  load 2 ${name.padEnd(5)} ${l2.createdOnce}/${SUBMISSIONS} created once${l2.duplicates ? ` (${l2.duplicates} DUPLICATED)` : ''}` +
           ` (${l2.trataPosts} POSTs to Trata), ${l2.cards} cards in ${l2.timedOut ? '> ' : ''}${fmt(l2.doneMs, 0)} ms` +
-          `${name === 'app' && SUBMISSIONS === 500 ? ' (target ≤ 2000 ms)' : ''}` +
-          ` | acks p50 ${fmt(l2.p50, 0)} ms p99 ${fmt(l2.p99, 0)} ms: ${l2.lateAcks} later than Slack's 3 s,` +
-          ` ${l2.badAcks} non-200, ${l2.updatedAcks} update the modal (${l2.createdAcks} with the created view)` +
+          ` | acks p50 ${fmt(l2.p50, 0)} ms p99 ${fmt(l2.p99, 0)} ms, ${l2.badAcks} non-200,` +
+          ` ${l2.updatedAcks} update the modal (${l2.createdAcks} with the created view)` +
           ` | creates reached Trata +${fmt(l2.firstPostMs, 0)}…+${fmt(l2.lastPostMs, 0)} ms` +
-          ` | cpu ${fmt(l2.cpuMs, 0)} ms = ${fmt(l2.cpuMs / SUBMISSIONS)} ms/submission (bench process ${fmt(l2.benchCpuMs, 0)} ms)` +
-          ` | peak RSS ${fmt(mib(l2.peakRssKiB), 0)} MiB`,
+          ` | cpu ${fmt(l2.cpuMs, 0)} ms (bench process ${fmt(l2.benchCpuMs, 0)} ms) | peak RSS ${fmt(mib(l2.peakRssKiB), 0)} MiB`,
       );
     }
+    // The floor's time is the ideal the issue names: Trata's 200 ms plus the least overhead, measured.
     const { app: a, floor: f } = results;
+    const state = (l2: typeof a) =>
+      `${l2.createdOnce}/${SUBMISSIONS} created once, ${l2.cards} cards in ${l2.timedOut ? '> ' : ''}${fmt(l2.doneMs, 0)} ms`;
     console.log(
-      `LOAD2 ratio app/floor: time ${fmt(a.doneMs / f.doneMs)}x, cpu/submission ${fmt(a.cpuMs / f.cpuMs)}x` +
-        ` (Trata answers each create after ${TRATA_DELAY_MS} ms)`,
+      `LOAD2 app ${state(a)}${SUBMISSIONS === 500 ? ' (target ≤ 2000 ms)' : ''} | floor ${state(f)}` +
+        ` | time ratio ${fmt(a.doneMs / f.doneMs)}x | cpu/submission app ${fmt(a.cpuMs / SUBMISSIONS)} ms` +
+        ` floor ${fmt(f.cpuMs / SUBMISSIONS)} ms ratio ${fmt(a.cpuMs / f.cpuMs)}x` +
+        ` | app acks p50 ${fmt(a.p50, 0)} ms p99 ${fmt(a.p99, 0)} ms, ${a.lateAcks} later than Slack's 3 s` +
+        ` | app peak RSS ${fmt(mib(a.peakRssKiB), 0)} MiB (floor ${fmt(mib(f.peakRssKiB), 0)} MiB)`,
     );
   }
 } catch (error) {
