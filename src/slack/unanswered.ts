@@ -5,6 +5,7 @@
  */
 export class UnansweredRequests {
   private count = 0;
+  private readonly waiters = new Set<() => void>();
 
   arrived(): void {
     this.count++;
@@ -12,6 +13,7 @@ export class UnansweredRequests {
 
   answered(): void {
     this.count = Math.max(0, this.count - 1);
+    if (this.count === 0) for (const wake of [...this.waiters]) wake();
   }
 
   get pending(): number {
@@ -19,10 +21,16 @@ export class UnansweredRequests {
   }
 
   /** Resolves once every arrived request is answered, or after `maxWaitMs` at the latest. */
-  async drained(maxWaitMs: number): Promise<void> {
-    const until = Date.now() + maxWaitMs;
-    while (this.count > 0 && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  drained(maxWaitMs: number): Promise<void> {
+    if (this.count === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.waiters.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, maxWaitMs);
+      this.waiters.add(wake);
+    });
   }
 }

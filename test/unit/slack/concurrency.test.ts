@@ -77,4 +77,18 @@ describe('UnansweredRequests', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
     expect(unanswered.pending).toBe(1);
   });
+
+  it('wakes every waiter the moment the last request is answered', async () => {
+    const unanswered = new UnansweredRequests();
+    unanswered.arrived();
+    const woken: number[] = [];
+    const started = Date.now();
+    const waits = [1, 2, 3].map((n) => unanswered.drained(5000).then(() => woken.push(n)));
+    await tick(20);
+    expect(woken).toEqual([]);
+    unanswered.answered();
+    await Promise.all(waits);
+    expect(woken).toEqual([1, 2, 3]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
 });
