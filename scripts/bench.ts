@@ -8,6 +8,8 @@
  *   Load 2: S view submissions fired at once, Trata answering each create after 200 ms: time until every
  *           prospect exists exactly once and every card is posted, app then floor, and their ratio.
  *
+ * scripts/bench/bare-bolt.ts is a reference app for --app: the same job with Bolt's and got's defaults.
+ *
  * Options (after `npm run bench --`): --skip-build, --app <entry> (default dist/app.mjs, the bundle npm start runs),
  * --rounds 2, --commands 2000, --concurrency 50, --submissions 500, --warmup 1000 (unmeasured commands
  * per server first, so JIT tiers are reached), --loads 1,2, --node-args="<flags for the app's node>",
