@@ -1,16 +1,17 @@
 /**
  * The floor: the least work that does the app's job, to measure the app against. A bare node:http
- * server that verifies Slack's v0 signature (HMAC-SHA256, timing-safe compare, 5-minute window), then:
+ * server that verifies Slack's v0 signature (HMAC-SHA256, timing-safe compare, 5-minute window), then
+ * (every call JSON, Bearer token, keep-alive agent):
  *   - `/prospect`: acks with 200 and an empty body and opens the same modal the app would with
- *     `views.open` (form-encoded trigger_id + view JSON, Bearer token, keep-alive agent);
+ *     `views.open`;
  *   - the form's submission: acks with the same "Creating…" view the app shows under a burst, looks
  *     the email up in Trata, creates the prospect, posts the same card with `chat.postMessage` and
  *     shows the same outcome with `views.update` — the exchanges the app makes, with no validation,
  *     retries, fallbacks or logging.
  *
  * Run as its own process (so /proc measures it alone):
- *   SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=http://127.0.0.1:N/api/ PORT=… \
- *     node --import tsx scripts/bench/floor.ts
+ *   SLACK_SIGNING_SECRET=… SLACK_BOT_TOKEN=… SLACK_API_URL=http://127.0.0.1:N/api/ \
+ *     TRATA_API_URL=http://127.0.0.1:M TRATA_API_TOKEN=… PORT=… node --import tsx scripts/bench/floor.ts
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Agent, createServer, type IncomingHttpHeaders, request, type ServerResponse } from 'node:http';
@@ -60,32 +61,13 @@ function openModal(form: URLSearchParams, triggerId: string): void {
     responseUrl: form.get('response_url') ?? undefined,
     submissionKey: randomBytes(12).toString('base64url'),
   });
-  const body = new URLSearchParams({ trigger_id: triggerId, view: JSON.stringify(view) }).toString();
-  const req = request(
-    viewsOpen,
-    {
-      method: 'POST',
-      agent,
-      headers: {
-        authorization: `Bearer ${botToken}`,
-        'content-type': 'application/x-www-form-urlencoded',
-        'content-length': Buffer.byteLength(body),
-      },
+  call('POST', viewsOpen.href, botToken, { trigger_id: triggerId, view }).then(
+    (answer) => {
+      if ((answer as { ok?: boolean }).ok !== true)
+        fail(`views.open failed: ${JSON.stringify(answer).slice(0, 120)}`);
     },
-    (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      res.on('end', () => {
-        if (res.statusCode !== 200 || !text.startsWith('{"ok":true'))
-          fail(`views.open failed: ${res.statusCode} ${text.slice(0, 120)}`);
-      });
-    },
+    (error: Error) => fail(`views.open failed: ${error.message}`),
   );
-  req.on('error', (error) => fail(error.message));
-  req.end(body);
 }
 
 function fail(reason: string): void {
