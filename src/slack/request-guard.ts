@@ -56,9 +56,9 @@ export function arrivalTime(req: IncomingMessage): { receivedAt: number } {
 /** Form bodies are fine when they carry no `payload` or a JSON object in it; JSON bodies must be an object. */
 export function looksLikeSlackPayload(body: string, contentType: string | undefined): boolean {
   if (contentType?.startsWith('application/x-www-form-urlencoded')) {
-    const at = body.startsWith('payload=') ? 0 : body.indexOf('&payload=') + 1;
-    if (at === 0 && !body.startsWith('payload=')) return true;
-    return firstEncodedChar(body, at + 'payload='.length) === '{';
+    const field = /(?:^|&)payload=/.exec(body);
+    if (!field) return true;
+    return firstEncodedChar(body, field.index + field[0].length) === '{';
   }
   return body.trimStart().startsWith('{');
 }

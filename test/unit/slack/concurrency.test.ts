@@ -91,4 +91,21 @@ describe('UnansweredRequests', () => {
     expect(woken).toEqual([1, 2, 3]);
     expect(Date.now() - started).toBeLessThan(1000);
   });
+
+  it('keeps waiting while a burst is still arriving, even if the count touches zero in between', async () => {
+    const unanswered = new UnansweredRequests();
+    unanswered.arrived();
+    let woken = false;
+    const wait = unanswered.drained(5000).then(() => {
+      woken = true;
+    });
+    unanswered.answered(); // zero for a moment…
+    await tick(3);
+    unanswered.arrived(); // …then the next request of the burst
+    await tick(30);
+    expect(woken).toBe(false);
+    unanswered.answered();
+    await wait;
+    expect(woken).toBe(true);
+  });
 });
