@@ -49,13 +49,18 @@ export interface SlackApiOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Rate-limited calls are sent again after Retry-After at most this many times. */
-const RATE_LIMIT_RETRIES = 2;
+/** Posts refused (429) or never sent (no connection) are sent again at most this many times. */
+const POST_RETRIES = 2;
+/** Waits before re-sending a post that never reached Slack: 250 ms, then 500 ms. */
+const RECONNECT_DELAY_MS = 250;
+/** Network failures where the request provably never reached Slack, so sending again cannot post twice. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /**
  * views.open / views.update get one attempt: a retry would outlive the 3-second trigger, and the
- * callers have a fallback. Posting honours a 429's Retry-After (Slack refused it before doing anything,
- * so sending again cannot post twice).
+ * callers have a fallback. A post is sent again only when Slack cannot have made it: after a 429's
+ * Retry-After, or when no connection could be made. A post that may have gone through (a timeout, a
+ * 5xx) is not repeated — a card twice is worse than the fallback (response_url, then a DM).
  */
 export function createSlackApi(options: SlackApiOptions): SlackApi {
   const maxWait = options.maxRateLimitWaitMs ?? 10_000;
@@ -88,18 +93,23 @@ export function createSlackApi(options: SlackApiOptions): SlackApi {
     return { data, retryAfterMs: retryAfter === undefined ? undefined : Math.max(0, retryAfter) * 1000 };
   }
 
-  async function call<T>(method: string, args: object, retryRateLimit: boolean): Promise<T> {
+  async function call<T>(method: string, args: object, isPost: boolean): Promise<T> {
     const body = JSON.stringify(args);
-    const fetch = retryRateLimit ? (options.postFetch ?? options.fetch) : options.fetch;
+    const fetch = isPost ? (options.postFetch ?? options.fetch) : options.fetch;
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
-      const { data, retryAfterMs } = await once(method, body, fetch);
+      const retriesLeft = isPost && attempt < POST_RETRIES;
+      let answer: Awaited<ReturnType<typeof once>>;
+      try {
+        answer = await once(method, body, fetch);
+      } catch (error) {
+        if (!retriesLeft || !NOT_SENT.has((error as { code?: string }).code ?? '')) throw error;
+        await sleep(RECONNECT_DELAY_MS * 2 ** attempt);
+        continue;
+      }
+      const { data, retryAfterMs } = answer;
       if (data.ok) return data as T;
-      const canWait =
-        retryRateLimit &&
-        retryAfterMs !== undefined &&
-        attempt < RATE_LIMIT_RETRIES &&
-        waited + retryAfterMs <= maxWait;
+      const canWait = retriesLeft && retryAfterMs !== undefined && waited + retryAfterMs <= maxWait;
       if (!canWait) throw new SlackApiError({ ...data, ok: false, error: data.error ?? 'unknown_error' });
       waited += retryAfterMs;
       await sleep(retryAfterMs);

@@ -2,7 +2,7 @@ import type { FetchFunction } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { createSlackApi, SlackApiError } from '../../../src/slack/api.js';
 
-type Reply = { status: number; body: unknown; retryAfter?: string };
+type Reply = { status: number; body: unknown; retryAfter?: string } | { networkError: string };
 
 /** A fetch answering from a script, recording what was sent. */
 function scripted(replies: Reply[]) {
@@ -14,6 +14,8 @@ function scripted(replies: Reply[]) {
       body: JSON.parse(String(init?.body)),
     });
     const reply = replies.shift() ?? { status: 500, body: 'no more replies' };
+    if ('networkError' in reply)
+      throw Object.assign(new Error(reply.networkError), { code: reply.networkError });
     const headers = new Map(reply.retryAfter ? [['retry-after', reply.retryAfter]] : []);
     return {
       ok: reply.status < 300,
@@ -105,5 +107,41 @@ describe('createSlackApi', () => {
     await expect(
       createSlackApi(options(fetch)).views.update({ view_id: 'V1', view: {} }),
     ).rejects.toMatchObject({ data: { error: 'http_502' } });
+  });
+
+  it('sends a post again when no connection could be made (it cannot have been posted)', async () => {
+    waits.length = 0;
+    const { fetch, sent } = scripted([
+      { networkError: 'ECONNREFUSED' },
+      { status: 200, body: { ok: true, ts: '3.3' } },
+    ]);
+    const answer = await createSlackApi(options(fetch)).chat.postMessage({ channel: 'C1', text: 'hi' });
+    expect(answer.ts).toBe('3.3');
+    expect(sent).toHaveLength(2);
+    expect(waits).toEqual([250]);
+  });
+
+  it('does not repeat a post that may have gone through (a reset or a timeout): a card twice is worse', async () => {
+    const { fetch, sent } = scripted([
+      { networkError: 'ETIMEDOUT' },
+      { status: 200, body: { ok: true, ts: '3.3' } },
+    ]);
+    await expect(
+      createSlackApi(options(fetch)).chat.postMessage({ channel: 'C1', text: 'hi' }),
+    ).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('gives up after two re-sends', async () => {
+    const { fetch, sent } = scripted([
+      { networkError: 'ECONNREFUSED' },
+      { networkError: 'ECONNREFUSED' },
+      { networkError: 'ECONNREFUSED' },
+      { status: 200, body: { ok: true } },
+    ]);
+    await expect(createSlackApi(options(fetch)).conversations.join({ channel: 'C1' })).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
+    expect(sent).toHaveLength(3);
   });
 });
