@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
@@ -105,7 +105,7 @@ describe('graceful shutdown', () => {
   let app: ReturnType<typeof runApp>;
   let port: number;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     slack = await startSlackStandin({ botToken: BOT });
     trata = await startTrataStandin({ apiKey: KEY });
     port = 20_000 + Math.floor(Math.random() * 20_000);
@@ -119,7 +119,7 @@ describe('graceful shutdown', () => {
     });
     await until(() => app.out().includes('app ready'), 15_000);
   }, 20_000);
-  afterAll(async () => {
+  afterEach(async () => {
     app.child.kill('SIGKILL');
     await slack.close();
     await trata.close();
@@ -158,5 +158,32 @@ describe('graceful shutdown', () => {
     expect(app.out()).not.toContain(BOT);
     expect(app.out()).not.toContain(KEY);
     expect(app.out()).not.toContain(SIGNING_SECRET);
+  }, 20_000);
+
+  it('on SIGTERM after "Creating…" was shown, still creates, posts the card, updates the modal, then exits 0', async () => {
+    const sender = createSlackSender({
+      appUrl: `http://127.0.0.1:${port}/slack/events`,
+      signingSecret: SIGNING_SECRET,
+    });
+    const triggerId = slack.issueTrigger();
+    await sender.command({
+      trigger_id: triggerId,
+      response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
+    });
+    const opened = await slack.waitFor(() =>
+      [...slack.views.values()].find((v) => v.triggerId === triggerId),
+    );
+
+    // Trata answers after the ack budget: the form is answered "Creating…" and the rest runs after the request.
+    trata.inject('POST /v1/prospects', { delayMs: 3000 });
+    const values = formValues(opened.view, { name: 'Later Lead', email: 'later@lead.io' });
+    const answer = await sender.interaction(viewSubmissionPayload({ view: opened.view, values }));
+    expect(answer.body).toContain('Creating');
+    app.child.kill('SIGTERM');
+
+    expect(await app.exited).toBe(0);
+    expect(trata.prospects.size).toBe(1);
+    expect(slack.messages.some((m) => m.channel === 'C0PUBLIC' && m.text.includes('Later Lead'))).toBe(true);
+    expect(JSON.stringify(slack.views.get(opened.id)?.view)).toContain('is now a Trata prospect');
   }, 20_000);
 });
