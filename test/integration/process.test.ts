@@ -119,14 +119,8 @@ describe('graceful shutdown', () => {
     });
     await until(() => app.out().includes('app ready'), 15_000);
   }, 20_000);
-  afterEach(async () => {
-    app.child.kill('SIGKILL');
-    await slack.close();
-    await trata.close();
-  });
-
-  it('answers /healthz, then on SIGTERM finishes the submission in flight and exits 0', async () => {
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  /** `/prospect` in #C0PUBLIC, as Slack sends it; resolves with the form the app opened. */
+  async function openFormByCommand() {
     const sender = createSlackSender({
       appUrl: `http://127.0.0.1:${port}/slack/events`,
       signingSecret: SIGNING_SECRET,
@@ -139,6 +133,18 @@ describe('graceful shutdown', () => {
     const opened = await slack.waitFor(() =>
       [...slack.views.values()].find((v) => v.triggerId === triggerId),
     );
+    return { sender, opened };
+  }
+
+  afterEach(async () => {
+    app.child.kill('SIGKILL');
+    await slack.close();
+    await trata.close();
+  });
+
+  it('answers /healthz, then on SIGTERM finishes the submission in flight and exits 0', async () => {
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const { sender, opened } = await openFormByCommand();
 
     // Trata is slow: the submission is still in flight when the signal arrives.
     trata.inject('POST /v1/prospects', { delayMs: 1500 });
@@ -161,18 +167,7 @@ describe('graceful shutdown', () => {
   }, 20_000);
 
   it('on SIGTERM after "Creating…" was shown, still creates, posts the card, updates the modal, then exits 0', async () => {
-    const sender = createSlackSender({
-      appUrl: `http://127.0.0.1:${port}/slack/events`,
-      signingSecret: SIGNING_SECRET,
-    });
-    const triggerId = slack.issueTrigger();
-    await sender.command({
-      trigger_id: triggerId,
-      response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
-    });
-    const opened = await slack.waitFor(() =>
-      [...slack.views.values()].find((v) => v.triggerId === triggerId),
-    );
+    const { sender, opened } = await openFormByCommand();
 
     // Trata answers after the ack budget: the form is answered "Creating…" and the rest runs after the request.
     trata.inject('POST /v1/prospects', { delayMs: 3000 });
