@@ -2,23 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { homeNewProspect } from './actions/home-new-prospect.js';
-import { retrySubmission } from './actions/retry-submission.js';
-import { setStatus } from './actions/set-status.js';
-import { prospectCommand } from './commands/prospect.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
-import { appHomeOpened } from './events/app-home.js';
+import { homeNewProspect } from './listeners/actions/home-new-prospect.js';
+import { retrySubmission } from './listeners/actions/retry-submission.js';
+import { setStatus } from './listeners/actions/set-status.js';
+import { prospectCommand } from './listeners/commands/prospect.js';
+import { appHomeOpened } from './listeners/events/app-home.js';
+import { reportListenerError } from './listeners/global-error.js';
+import { createProspectShortcut } from './listeners/shortcuts/create-prospect.js';
+import { prospectSubmit } from './listeners/views/prospect-submit.js';
 import { toBoltLogger } from './logger.js';
-import { createProspectShortcut } from './shortcuts/create-prospect.js';
-import { createSlackApi } from './slack/api.js';
-import { reportListenerError } from './slack/global-error.js';
+import { UnansweredRequests } from './runtime/unanswered.js';
 import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
-import { arrivalTime, guardSlackRequests } from './slack/request-guard.js';
-import { createTransport } from './slack/transport.js';
-import { UnansweredRequests } from './slack/unanswered.js';
+import { arrivalTime, guardSlackRequests } from './slack/receiver/request-guard.js';
+import { createSlackApi } from './slack/web/client.js';
+import { createTransport } from './slack/web/transport.js';
 import type { TrataClient } from './trata/client.js';
-import { prospectSubmit } from './views/prospect-submit.js';
 
 /** Start-up failed; `setting` names what to check. */
 export class StartupError extends Error {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import type { SlackApi } from './slack/api.js';
-import type { UnansweredRequests } from './slack/unanswered.js';
+import type { UnansweredRequests } from './runtime/unanswered.js';
+import type { SlackApi } from './slack/web/client.js';
 import type { TrataClient } from './trata/client.js';
 
 /** What every listener needs, built once at start-up and passed in (no singletons). */

@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp, StartupError } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { slackErrorCode } from './slack/errors.js';
+import { slackErrorCode } from './slack/web/errors.js';
 import { createTrataClient } from './trata/client.js';
 
 /** Entry point: config, logger, Trata client, app; start; stop cleanly on SIGTERM/SIGINT. */

@@ -9,12 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { App, HTTPReceiver } from '@slack/bolt';
 import got from 'got';
 import { emptyDraft } from '../../src/domain/draft.js';
-import { buildProspectCard } from '../../src/slack/blocks/card.js';
-import { buildProspectModal } from '../../src/slack/blocks/modal.js';
-import { buildCreatedView, buildWorkingView } from '../../src/slack/blocks/outcome.js';
+import { toProspectInput } from '../../src/prospects/to-trata.js';
 import { ACTION, BLOCK, CALLBACK, COMMAND } from '../../src/slack/ids.js';
-import { decodeOrigin } from '../../src/slack/origin.js';
-import { toProspectInput } from '../../src/slack/to-trata.js';
+import { decodeOrigin } from '../../src/slack/payloads/origin.js';
+import { buildProspectCard } from '../../src/slack/ui/card.js';
+import { buildProspectModal } from '../../src/slack/ui/modal.js';
+import { buildCreatedView, buildWorkingView } from '../../src/slack/ui/outcome.js';
 import type { Prospect } from '../../src/trata/schemas.js';
 
 const env = (name: string): string => process.env[name] ?? '';

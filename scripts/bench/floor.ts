@@ -16,12 +16,12 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Agent, createServer, type IncomingHttpHeaders, request, type ServerResponse } from 'node:http';
 import { emptyDraft } from '../../src/domain/draft.js';
-import { buildProspectCard } from '../../src/slack/blocks/card.js';
-import { buildProspectModal } from '../../src/slack/blocks/modal.js';
-import { buildCreatedView, buildWorkingView } from '../../src/slack/blocks/outcome.js';
+import { toProspectInput } from '../../src/prospects/to-trata.js';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
-import { decodeOrigin } from '../../src/slack/origin.js';
-import { toProspectInput } from '../../src/slack/to-trata.js';
+import { decodeOrigin } from '../../src/slack/payloads/origin.js';
+import { buildProspectCard } from '../../src/slack/ui/card.js';
+import { buildProspectModal } from '../../src/slack/ui/modal.js';
+import { buildCreatedView, buildWorkingView } from '../../src/slack/ui/outcome.js';
 import type { Prospect } from '../../src/trata/schemas.js';
 
 const env = (name: string): string => {

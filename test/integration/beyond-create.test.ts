@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
-import { MESSAGES } from '../../src/slack/messages.js';
+import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/slack-client.js';
 import type { PostedMessage } from '../support/slack-standin.js';
 import { formValues, type Harness, useHarness } from './harness.js';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
 import { BLOCK } from '../../src/slack/ids.js';
-import { MESSAGES } from '../../src/slack/messages.js';
-import { decodeOrigin } from '../../src/slack/origin.js';
+import { decodeOrigin } from '../../src/slack/payloads/origin.js';
+import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, shownValue, TRATA_KEY, useHarness } from './harness.js';
 
 const harness = useHarness();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
-import { MESSAGES } from '../../src/slack/messages.js';
+import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { blockActionsPayload } from '../support/slack-client.js';
 import { type Harness, shownValue, TRATA_KEY, useHarness } from './harness.js';
 

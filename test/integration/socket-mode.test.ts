@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { StartupError } from '../../src/app.js';
 import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
 import { BLOCK } from '../../src/slack/ids.js';
-import { MESSAGES } from '../../src/slack/messages.js';
+import { MESSAGES } from '../../src/slack/ui/messages.js';
 import {
   messageShortcutPayload,
   slashCommandFields,

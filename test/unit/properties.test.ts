@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, validateDraft } from '../../src/domain/draft.js';
 import { PROSPECT_STATUSES } from '../../src/domain/status.js';
-import { escapeMrkdwn } from '../../src/slack/blocks/text.js';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
-import { decodeOrigin, encodeOrigin, originSchema } from '../../src/slack/origin.js';
-import { decodeRetryPayload, encodeRetryPayload, MAX_BUTTON_VALUE } from '../../src/slack/retry-payload.js';
-import { parseSubmission } from '../../src/slack/view-state.js';
+import { decodeOrigin, encodeOrigin, originSchema } from '../../src/slack/payloads/origin.js';
+import {
+  decodeRetryPayload,
+  encodeRetryPayload,
+  MAX_BUTTON_VALUE,
+} from '../../src/slack/payloads/retry-payload.js';
+import { parseSubmission } from '../../src/slack/payloads/view-state.js';
+import { escapeMrkdwn } from '../../src/slack/ui/text.js';
 
 /** Random and malformed input at every parser: a clean answer, never a crash. */
 

@@ -1,0 +1,42 @@
+import type { WebClient } from '@slack/web-api';
+import type { AppDeps } from '../deps.js';
+import type { ProspectDraft } from '../domain/draft.js';
+import type { Origin } from '../slack/payloads/origin.js';
+import { MESSAGES } from '../slack/ui/messages.js';
+import { buildProspectModal } from '../slack/ui/modal.js';
+import { postToResponseUrl, slackErrorCode } from '../slack/web/errors.js';
+
+const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
+
+/**
+ * Opens the prospect modal. Called right after ack() and before any other network call: the trigger
+ * lives 3 seconds. If Slack refuses, the person is told through the response_url — or, where there is
+ * none (Home tab) or it no longer works (a late Try again), by a DM from the app — instead of nothing.
+ */
+export async function openProspectForm(
+  deps: AppDeps,
+  args: { triggerId: string; draft: ProspectDraft; origin: Origin; client: WebClient },
+): Promise<{ id: string; hash: string } | undefined> {
+  try {
+    const res = await deps.slackApi.views.open({
+      trigger_id: args.triggerId,
+      view: buildProspectModal(args.draft, args.origin),
+    });
+    return res.view?.id ? { id: res.view.id, hash: res.view.hash ?? '' } : undefined;
+  } catch (error) {
+    const code = slackErrorCode(error) ?? 'unknown_error';
+    deps.logger.warn({ err: error, slackError: code, source: args.origin.source }, 'views.open failed');
+    const text = EXPIRED.has(code) ? MESSAGES.openFailed : MESSAGES.openFailedOther;
+    const told =
+      args.origin.responseUrl !== undefined &&
+      (await postToResponseUrl(args.origin.responseUrl, { response_type: 'ephemeral', text }));
+    if (!told) {
+      await args.client.chat
+        .postMessage({ channel: args.origin.userId, text })
+        .catch((dmError: unknown) =>
+          deps.logger.warn({ err: dmError }, 'could not tell the user the form failed to open'),
+        );
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,47 @@
+import { COMMAND } from '../ids.js';
+
+/** Sentences the person in Slack reads. Constants, so tests can assert them. */
+export const MESSAGES = {
+  usage: [
+    `*${COMMAND}* opens a form to add a prospect to Trata.`,
+    `• \`${COMMAND}\` — an empty form`,
+    `• \`${COMMAND} Jane Doe jane@acme.io +1 415 555 0134\` — the form filled in from what you type`,
+    '• On any lead message: *More actions* (⋯) → *Create prospect* — the form filled in from the message, with the card posted in its thread',
+    'The card with the new prospect is posted in the conversation where you started.',
+  ].join('\n'),
+  openFailed:
+    ':warning: Sorry — Slack took too long to open the prospect form, so it expired. Please try again; nothing was lost.',
+  openFailedOther: ':warning: Sorry — the prospect form couldn’t be opened. Please try again in a moment.',
+  formUnreadable:
+    ':warning: This form couldn’t be read (it may be from an older version of the app). Please close it and start again.',
+  trataAuth:
+    'The app’s connection to Trata isn’t set up correctly, so nothing was saved. Please ask whoever installed the app to check its Trata API key. Your details are still here.',
+  trataDown:
+    'Trata isn’t answering right now, so the prospect wasn’t created yet. Your details are still here — press *Create prospect* to try again.',
+  trataUnknown:
+    'Trata didn’t confirm whether the prospect was saved. Your details are still here — press *Create prospect* to try again; if it was saved, you’ll get that record, not a duplicate.',
+  trataRejected: 'Trata refused some of these details — see the notes below each field.',
+  trataBadAnswer:
+    'Trata answered in a way the app didn’t expect, so it can’t confirm the prospect was saved. Your details are still here — try again, and tell whoever installed the app if it keeps happening.',
+  duplicateFound:
+    'Trata already has a prospect with this email or phone. Nothing was created yet — choose below whether to use the existing one or create a new one anyway.',
+  duplicateCheckSkipped:
+    '_The duplicate check was skipped: Trata didn’t answer the look-up in time, so this may be a second record for the same person._',
+  existingGone:
+    'That existing prospect is no longer in Trata. Your details are still here — press *Create prospect* to create a new one.',
+  alreadyCaptured:
+    'This message was already captured as a Trata prospect. Choose below to use that prospect (its card is posted again) or to create another one anyway.',
+  statusProspectGone: ':warning: This prospect is no longer in Trata, so its status can’t be changed.',
+  statusAuth:
+    ':warning: The status wasn’t changed: the app’s connection to Trata isn’t set up correctly. Please ask whoever installed the app to check its Trata API key.',
+  statusRejected: (label: string, why: string) => `:warning: Trata refused the status “${label}”: ${why}`,
+  statusUnavailable: (label: string) =>
+    `:warning: Trata isn’t answering right now, so the status wasn’t changed to “${label}”. Please try again in a moment.`,
+  statusSavedCardStale: (label: string) =>
+    `The status is now “${label}” in Trata, but the card couldn’t be refreshed in Slack.`,
+  homeTrataAuth:
+    'Trata refused the app’s API key, so prospects can’t be created or shown. Ask whoever installed the app to check TRATA_API_TOKEN.',
+  homeTrataDown: 'Trata isn’t answering right now. Recent prospects will show when it is back.',
+  unexpected: (correlationId: string) =>
+    `:warning: Something went wrong on our side (reference \`${correlationId}\`). Nothing you typed was lost — please try again, and mention the reference if you report it.`,
+} as const;
