@@ -14,13 +14,23 @@ export class Limiter {
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
+    if (this.running >= this.limit) {
+      // The slot is handed over by the task that frees it (see release): `running` already counts us.
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else {
+      this.running++;
+    }
     try {
       return await task();
     } finally {
-      this.running--;
-      this.waiting.shift()?.();
+      this.release();
     }
+  }
+
+  /** A finished task's slot goes straight to the next waiter, so no caller arriving meanwhile can take it. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 }

@@ -27,6 +27,29 @@ describe('Limiter', () => {
     expect(limiter.pending).toBe(0);
   });
 
+  it('hands a freed slot to the next waiter, so a caller arriving meanwhile cannot exceed the limit', async () => {
+    const limiter = new Limiter(1);
+    let running = 0;
+    let most = 0;
+    const task = async () => {
+      running++;
+      most = Math.max(most, running);
+      await tick(1);
+      running--;
+    };
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = limiter.run(() => gate);
+    const waiter = limiter.run(task);
+    // Queued right behind the first task's end: it runs after the slot is freed, before the waiter wakes.
+    const newcomer = gate.then(() => limiter.run(task));
+    release();
+    await Promise.all([first, waiter, newcomer]);
+    expect(most).toBe(1);
+  });
+
   it('frees the slot when a task fails', async () => {
     const limiter = new Limiter(1);
     await expect(limiter.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
