@@ -1,0 +1,53 @@
+/**
+ * The store's tables as Kysely sees them. Times are milliseconds since the epoch (bigint columns,
+ * read back as numbers on both dialects — see database.ts), so no time-zone conversion ever applies.
+ * Booleans are integers 0/1: the one representation SQLite and PostgreSQL share.
+ */
+
+export interface InstallationsTable {
+  /** The enterprise id for an org-wide Enterprise Grid install, else the team id. */
+  key: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  is_enterprise_install: number;
+  bot_user_id: string | null;
+  bot_id: string | null;
+  installer_user_id: string | null;
+  /** The workspace's name, or the org's name for an org-wide install. */
+  team_name: string | null;
+  /** The whole Bolt Installation as sealed JSON: tokens exist only inside this ciphertext. */
+  secret: string;
+  bot_token_expires_at: number | null;
+  installed_at: number;
+  updated_at: number;
+}
+
+export interface TrataConnectionsTable {
+  installation_key: string;
+  /** The workspace's Trata API key, sealed. */
+  secret: string;
+  key_last4: string;
+  /** Slack user id of whoever connected the key. */
+  connected_by: string;
+  connected_at: number;
+  /** Set when Trata later refused the key (401/403); null while it works. */
+  broken_at: number | null;
+  broken_reason: string | null;
+}
+
+export interface Schema {
+  installations: InstallationsTable;
+  trata_connections: TrataConnectionsTable;
+}
+
+/** Tables with an `installation_key` column: what is kept for one installation. */
+export type InstallationKeyedTable = {
+  [T in keyof Schema]: Schema[T] extends { installation_key: string } ? T : never;
+}[keyof Schema];
+
+/**
+ * Everything kept for an installation besides its own row. Uninstalling deletes from each of these
+ * in the same transaction as the installation, so a reinstall starts clean. A new table keyed by
+ * installation_key must be added here (the forget test checks every table of this list).
+ */
+export const KEPT_PER_INSTALLATION: readonly InstallationKeyedTable[] = ['trata_connections'];
