@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import type { AppDeps } from './deps.js';
-import { homeNewProspect } from './listeners/actions/home-new-prospect.js';
-import { retrySubmission } from './listeners/actions/retry-submission.js';
-import { setStatus } from './listeners/actions/set-status.js';
-import { prospectCommand } from './listeners/commands/prospect.js';
-import { appHomeOpened } from './listeners/events/app-home.js';
-import { reportListenerError } from './listeners/global-error.js';
-import { createProspectShortcut } from './listeners/shortcuts/create-prospect.js';
-import { prospectSubmit } from './listeners/views/prospect-submit.js';
+import { attachWorkspace } from './listeners/context.js';
+import * as globalError from './listeners/global-error.js';
+import { registerListeners } from './listeners/index.js';
 import { toBoltLogger } from './logger.js';
 import { UnansweredRequests } from './runtime/unanswered.js';
-import { ACTION, CALLBACK, COMMAND } from './slack/ids.js';
-import { arrivalTime, guardSlackRequests } from './slack/receiver/request-guard.js';
-import { createSlackApi } from './slack/web/client.js';
+import { WorkTracker } from './runtime/work-tracker.js';
+import { BOLT_LEVEL, createReceiver } from './slack/receiver/index.js';
+import { createSlackWeb } from './slack/web/client.js';
 import { createTransport } from './slack/web/transport.js';
 import type { TrataClient } from './trata/client.js';
+import { singleWorkspace } from './workspaces/single.js';
 
 /** Start-up failed; `setting` names what to check. */
 export class StartupError extends Error {
@@ -52,81 +47,37 @@ export interface RunningApp {
   stop(graceMs?: number): Promise<void>;
 }
 
-const BOLT_LEVEL = {
-  debug: LogLevel.DEBUG,
-  info: LogLevel.INFO,
-  warn: LogLevel.WARN,
-  error: LogLevel.ERROR,
-} as const;
+/** Views and modals will not wait: their calls time out sooner than posts, which may still have been made. */
+const VIEW_TIMEOUT_MS = 2500;
 
 /** Builds the Bolt app with every listener wired; nothing runs until start(). */
 export function createApp(options: CreateAppOptions) {
   const { config, trata, logger } = options;
   const boltLogger = toBoltLogger(logger);
-  const transport = createTransport();
-  const quickTransport = createTransport({ timeoutMs: 2500 });
-  const clientOptions = {
-    slackApiUrl: config.slack.apiUrl,
-    logger: boltLogger,
-    logLevel: BOLT_LEVEL[config.logLevel],
-    fetch: transport.fetch,
-    // Bounded retries for posting; web-api's default retries for ~30 minutes.
-    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1500, randomize: true },
-  };
-  const slackApi = createSlackApi({
+  const postTransport = createTransport();
+  const viewTransport = createTransport({ timeoutMs: VIEW_TIMEOUT_MS });
+  const web = createSlackWeb({
     apiUrl: config.slack.apiUrl,
-    token: config.slack.botToken,
-    fetch: quickTransport.fetch,
-    postFetch: transport.fetch,
+    fetch: viewTransport.fetch,
+    postFetch: postTransport.fetch,
   });
-
-  const bodyLimit = options.bodyLimit ?? 256 * 1024;
+  const work = new WorkTracker(logger);
   const unanswered = new UnansweredRequests();
-  let inflight = 0;
-  let idle: (() => void) | undefined;
-  const healthz: CustomRoute = {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true }));
-    },
-  };
-  const receiver =
-    config.mode === 'socket'
-      ? new SocketModeReceiver({
-          appToken: config.slack.appToken ?? '',
-          logger: boltLogger,
-          logLevel: BOLT_LEVEL[config.logLevel],
-          // Socket Mode still serves /healthz, on PORT like HTTP mode.
-          installerOptions: { port: config.port, clientOptions: { slackApiUrl: config.slack.apiUrl } },
-          customRoutes: [healthz],
-        })
-      : new HTTPReceiver({
-          signingSecret: config.slack.signingSecret ?? '',
-          endpoints: '/slack/events',
-          logger: boltLogger,
-          logLevel: BOLT_LEVEL[config.logLevel],
-          customRoutes: [healthz],
-          bodyLimit,
-          processBeforeResponse: false,
-          customPropertiesExtractor: arrivalTime,
-        });
-  if (receiver instanceof HTTPReceiver) {
-    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
-      path: '/slack/events',
-      bodyLimit,
-      logger,
-      unanswered,
-    });
-  }
-
+  const receiver = createReceiver({
+    config,
+    logger,
+    boltLogger,
+    unanswered,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    routes: [healthz()],
+  });
   const app = new App({
     token: config.slack.botToken,
     receiver,
     logger: boltLogger,
     logLevel: BOLT_LEVEL[config.logLevel],
-    clientOptions,
+    // Bolt's own client is used only by Bolt (auth.test at start-up); the app's calls go through `web`.
+    clientOptions: { slackApiUrl: config.slack.apiUrl, logger: boltLogger, fetch: postTransport.fetch },
     deferInitialization: true,
     extendedErrorHandler: true,
     // The app listens to no message events: skip Bolt's per-request conversation store and self-filter.
@@ -134,53 +85,18 @@ export function createApp(options: CreateAppOptions) {
     ignoreSelf: false,
   });
 
-  const deps: AppDeps = {
-    config,
-    trata,
+  app.use(({ next }) => work.track(next));
+  app.use(attachWorkspace(singleWorkspace({ slack: web.forToken(config.slack.botToken), trata })));
+  registerListeners(app, {
     logger,
-    slackApi,
+    defaultRegion: config.defaultPhoneRegion,
+    respond: web.respond,
     ackBudgetMs: options.ackBudgetMs ?? 2000,
-    newSubmissionKey: () => randomUUID(),
     unanswered,
-    background(task) {
-      inflight++;
-      task()
-        .catch((error: unknown) => logger.error({ err: error }, 'work after an answered request failed'))
-        .finally(done);
-    },
-  };
-
-  // Count work in progress so a shutdown can let it finish.
-  function done() {
-    inflight--;
-    if (inflight === 0) idle?.();
-  }
-  app.use(async ({ next }) => {
-    inflight++;
-    try {
-      await next();
-    } finally {
-      done();
-    }
+    background: (task) => work.background(task),
+    newSubmissionKey: () => randomUUID(),
   });
-  app.command(COMMAND, prospectCommand(deps));
-  app.shortcut(
-    { callback_id: CALLBACK.messageShortcut, type: 'message_action' },
-    createProspectShortcut(deps),
-  );
-  app.view({ callback_id: CALLBACK.prospectModal, type: 'view_submission' }, prospectSubmit(deps));
-  app.action({ action_id: ACTION.retrySubmission, type: 'block_actions' }, retrySubmission(deps));
-  app.action({ action_id: ACTION.setStatus, type: 'block_actions' }, setStatus(deps));
-  app.action({ action_id: ACTION.homeNewProspect, type: 'block_actions' }, homeNewProspect(deps));
-  app.event('app_home_opened', appHomeOpened(deps));
-  // With extendedErrorHandler the handler gets { error, body, context, logger }.
-  const onError = async (args: { error: Error; body?: unknown }) =>
-    reportListenerError(args, {
-      logger,
-      client: app.client,
-      newCorrelationId: () => randomUUID().slice(0, 8),
-    });
-  app.error(onError as unknown as Parameters<typeof app.error>[0]);
+  globalError.register(app, { logger, web, newCorrelationId: () => randomUUID().slice(0, 8) });
 
   async function start(): Promise<RunningApp> {
     // auth.test with the bot token: a wrong token is named at start-up, not at the first request.
@@ -205,18 +121,29 @@ export function createApp(options: CreateAppOptions) {
             .catch((error: unknown) => logger.warn({ err: error }, 'error while stopping the receiver')),
           delay(graceMs),
         ]);
-        if (inflight > 0) {
-          logger.info({ inflight }, 'waiting for in-flight requests to finish');
-          await Promise.race([new Promise<void>((resolve) => (idle = resolve)), delay(graceMs)]);
+        if (work.pending > 0) {
+          logger.info({ inflight: work.pending }, 'waiting for in-flight requests to finish');
+          await work.idle(graceMs);
         }
         trata.close();
-        transport.close();
-        quickTransport.close();
+        postTransport.close();
+        viewTransport.close();
       },
     };
   }
 
-  return { app, deps, start };
+  return { app, start };
+}
+
+function healthz(): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true }));
+    },
+  };
 }
 
 function delay(ms: number): Promise<void> {

@@ -29,14 +29,17 @@ export interface ValidProspect {
   notes: string | undefined;
 }
 
-export const MESSAGES = {
-  invalidEmail: 'This doesn’t look like an email address — check it for typos (like name@company.com).',
-  needContact: 'Add an email or a phone number so the team can reach this person.',
-  invalidPhone: (region: string) =>
-    `This doesn’t look like a phone number. Include the country code (like +44 20 7946 0958); numbers without one are read as ${region}.`,
-  tooLong: (max: number) => `Keep this under ${max} characters.`,
-  invalidStatus: 'Pick a status from the list.',
-} as const;
+/** What is wrong with a field; the Slack layer words it (slack/ui/messages.ts). */
+export type DraftProblem = 'invalidEmail' | 'needContact' | 'invalidPhone' | 'tooLong' | 'invalidStatus';
+
+/** The longest each field may be. */
+export const FIELD_LIMITS: Record<DraftField, number> = {
+  name: MAX_FIELD_LENGTH,
+  email: MAX_FIELD_LENGTH,
+  phone: MAX_FIELD_LENGTH,
+  status: MAX_FIELD_LENGTH,
+  notes: MAX_NOTES_LENGTH,
+};
 
 export function emptyDraft(partial: Partial<ProspectDraft> = {}): ProspectDraft {
   return { name: '', email: '', phone: '', status: DEFAULT_STATUS, notes: '', ...partial };
@@ -46,34 +49,34 @@ const emailSchema = z.email();
 
 export type DraftValidation =
   | { ok: true; value: ValidProspect }
-  | { ok: false; errors: Partial<Record<DraftField, string>> };
+  | { ok: false; errors: Partial<Record<DraftField, DraftProblem>> };
 
 export function validateDraft(draft: ProspectDraft, options: { defaultRegion: string }): DraftValidation {
-  const errors: Partial<Record<DraftField, string>> = {};
+  const errors: Partial<Record<DraftField, DraftProblem>> = {};
   const name = draft.name.trim();
   const email = draft.email.trim().toLowerCase();
   const phoneText = draft.phone.trim();
   const notes = draft.notes.trim();
 
-  if (name.length > MAX_FIELD_LENGTH) errors.name = MESSAGES.tooLong(MAX_FIELD_LENGTH);
+  if (name.length > MAX_FIELD_LENGTH) errors.name = 'tooLong';
 
-  if (email.length > MAX_FIELD_LENGTH) errors.email = MESSAGES.tooLong(MAX_FIELD_LENGTH);
-  else if (email && !emailSchema.safeParse(email).success) errors.email = MESSAGES.invalidEmail;
+  if (email.length > MAX_FIELD_LENGTH) errors.email = 'tooLong';
+  else if (email && !emailSchema.safeParse(email).success) errors.email = 'invalidEmail';
 
   let phone: string | undefined;
-  if (phoneText.length > MAX_FIELD_LENGTH) errors.phone = MESSAGES.tooLong(MAX_FIELD_LENGTH);
+  if (phoneText.length > MAX_FIELD_LENGTH) errors.phone = 'tooLong';
   else if (phoneText) {
     const parsed = normalisePhone(phoneText, options.defaultRegion);
     if (parsed.ok) phone = parsed.e164;
-    else errors.phone = MESSAGES.invalidPhone(options.defaultRegion);
+    else errors.phone = 'invalidPhone';
   }
 
   if (!email && !phoneText) {
-    errors.email = MESSAGES.needContact;
-    errors.phone = MESSAGES.needContact;
+    errors.email = 'needContact';
+    errors.phone = 'needContact';
   }
-  if (notes.length > MAX_NOTES_LENGTH) errors.notes = MESSAGES.tooLong(MAX_NOTES_LENGTH);
-  if (!isProspectStatus(draft.status)) errors.status = MESSAGES.invalidStatus;
+  if (notes.length > MAX_NOTES_LENGTH) errors.notes = 'tooLong';
+  if (!isProspectStatus(draft.status)) errors.status = 'invalidStatus';
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

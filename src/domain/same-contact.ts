@@ -1,4 +1,4 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { e164Of } from './phone.js';
 
 /**
  * Whether an existing record is the same person as the one being created. Trata's search matching
@@ -17,12 +17,6 @@ export function normaliseEmail(email: string | null | undefined): string | undef
   return value ? value : undefined;
 }
 
-export function normalisePhoneE164(phone: string | null | undefined, region: string): string | undefined {
-  if (!phone?.trim()) return undefined;
-  const parsed = parsePhoneNumberFromString(phone, region as CountryCode);
-  return parsed?.isValid() ? parsed.number : undefined;
-}
-
 export function matchReasons(
   candidate: { email?: string | null; phoneNumber?: string | null },
   wanted: Contact,
@@ -31,7 +25,7 @@ export function matchReasons(
   const reasons: MatchReason[] = [];
   const email = normaliseEmail(wanted.email);
   if (email && normaliseEmail(candidate.email) === email) reasons.push('email');
-  const phone = normalisePhoneE164(wanted.phone, region);
-  if (phone && normalisePhoneE164(candidate.phoneNumber, region) === phone) reasons.push('phone');
+  const phone = e164Of(wanted.phone, region);
+  if (phone && e164Of(candidate.phoneNumber, region) === phone) reasons.push('phone');
   return reasons;
 }

@@ -1,22 +1,45 @@
-import type { WebClient } from '@slack/web-api';
+import type { App, Context } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { MESSAGES } from '../slack/ui/messages.js';
-import { postToResponseUrl } from '../slack/web/errors.js';
+import type { SlackApi, SlackWeb } from '../slack/web/client.js';
+import type { Workspace } from '../workspaces/workspace.js';
+import { TrataNotConnectedError } from './context.js';
 
 /**
  * The last line of defence for an error thrown in any listener: it is logged with what Slack sent
  * and a correlation id, the person is told (with that id), and the process keeps serving.
  */
+export function register(
+  app: App,
+  deps: { logger: Logger; web: SlackWeb; newCorrelationId: () => string },
+): void {
+  // With extendedErrorHandler the handler gets { error, body, context, logger }.
+  const onError = async (args: { error: Error; body?: unknown; context?: Context }) => {
+    const workspace = args.context?.workspace as Workspace | undefined;
+    const token = args.context?.botToken;
+    const slack = workspace?.slack ?? (token ? deps.web.forToken(token) : undefined);
+    await reportListenerError(args, { ...deps, slack });
+  };
+  app.error(onError as unknown as Parameters<typeof app.error>[0]);
+}
+
 export async function reportListenerError(
   { error, body }: { error: Error; body?: unknown },
-  deps: { logger: Logger; client: WebClient; newCorrelationId: () => string },
+  deps: {
+    logger: Logger;
+    web: Pick<SlackWeb, 'respond'>;
+    slack: SlackApi | undefined;
+    newCorrelationId: () => string;
+  },
 ): Promise<void> {
   const correlationId = deps.newCorrelationId();
   const payload = (body ?? {}) as Record<string, unknown>;
   const userId = stringAt(payload, ['user', 'id']) ?? stringAt(payload, ['user_id']);
   const channelId = stringAt(payload, ['channel', 'id']) ?? stringAt(payload, ['channel_id']);
   const responseUrl = stringAt(payload, ['response_url']);
-  deps.logger.error(
+  const cause = (error as { original?: unknown }).original ?? error;
+  const notConnected = cause instanceof TrataNotConnectedError;
+  deps.logger[notConnected ? 'warn' : 'error'](
     {
       err: error,
       correlationId,
@@ -25,21 +48,22 @@ export async function reportListenerError(
       user: userId,
       channel: channelId,
     },
-    'unhandled error in a listener',
+    notConnected ? 'request from a workspace without Trata connected' : 'unhandled error in a listener',
   );
-  const text = MESSAGES.unexpected(correlationId);
+  const text = notConnected ? MESSAGES.trataNotConnected : MESSAGES.unexpected(correlationId);
   if (
     responseUrl &&
-    (await postToResponseUrl(responseUrl, { response_type: 'ephemeral', text, replace_original: false }))
+    (await deps.web.respond(responseUrl, { response_type: 'ephemeral', text, replace_original: false }))
   ) {
     return;
   }
-  if (!userId) return;
+  const slack = deps.slack;
+  if (!userId || !slack) return;
   try {
-    if (channelId) await deps.client.chat.postEphemeral({ channel: channelId, user: userId, text });
-    else await deps.client.chat.postMessage({ channel: userId, text });
+    if (channelId) await slack.chat.postEphemeral({ channel: channelId, user: userId, text });
+    else await slack.chat.postMessage({ channel: userId, text });
   } catch {
-    await deps.client.chat.postMessage({ channel: userId, text }).catch(() => undefined);
+    await slack.chat.postMessage({ channel: userId, text }).catch(() => undefined);
   }
 }
 

@@ -1,10 +1,10 @@
-import type { WebClient } from '@slack/web-api';
-import type { AppDeps } from '../deps.js';
+import type { Logger } from 'pino';
 import type { ProspectDraft } from '../domain/draft.js';
 import type { Origin } from '../slack/payloads/origin.js';
 import { MESSAGES } from '../slack/ui/messages.js';
 import { buildProspectModal } from '../slack/ui/modal.js';
-import { postToResponseUrl, slackErrorCode } from '../slack/web/errors.js';
+import type { SlackApi, SlackWeb } from '../slack/web/client.js';
+import { slackErrorCode } from '../slack/web/errors.js';
 
 const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
 
@@ -14,11 +14,11 @@ const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_
  * none (Home tab) or it no longer works (a late Try again), by a DM from the app — instead of nothing.
  */
 export async function openProspectForm(
-  deps: AppDeps,
-  args: { triggerId: string; draft: ProspectDraft; origin: Origin; client: WebClient },
+  deps: { slack: SlackApi; respond: SlackWeb['respond']; logger: Logger },
+  args: { triggerId: string; draft: ProspectDraft; origin: Origin },
 ): Promise<{ id: string; hash: string } | undefined> {
   try {
-    const res = await deps.slackApi.views.open({
+    const res = await deps.slack.views.open({
       trigger_id: args.triggerId,
       view: buildProspectModal(args.draft, args.origin),
     });
@@ -29,9 +29,9 @@ export async function openProspectForm(
     const text = EXPIRED.has(code) ? MESSAGES.openFailed : MESSAGES.openFailedOther;
     const told =
       args.origin.responseUrl !== undefined &&
-      (await postToResponseUrl(args.origin.responseUrl, { response_type: 'ephemeral', text }));
+      (await deps.respond(args.origin.responseUrl, { response_type: 'ephemeral', text }));
     if (!told) {
-      await args.client.chat
+      await deps.slack.chat
         .postMessage({ channel: args.origin.userId, text })
         .catch((dmError: unknown) =>
           deps.logger.warn({ err: dmError }, 'could not tell the user the form failed to open'),

@@ -2,6 +2,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import got, { type Got, RequestError } from 'got';
 import type { z } from 'zod';
+import { parseRetryAfter, retryDelay } from '../runtime/retry-delay.js';
 import {
   TrataAuthError,
   TrataError,
@@ -80,6 +81,16 @@ export interface TrataClient {
 
 export const SUBMISSION_KEY_PROP = 'slackSubmissionId';
 
+/** The one search that finds a contact's records: by email when there is one, else by phone. */
+export function contactSearch(contact: {
+  email?: string | null | undefined;
+  phoneNumber?: string | null | undefined;
+}): ListQuery | undefined {
+  if (contact.email) return { searchBy: 'email', searchValue: contact.email };
+  if (contact.phoneNumber) return { searchBy: 'phoneNumber', searchValue: contact.phoneNumber };
+  return undefined;
+}
+
 /** Look-ups that only help (duplicate checks, the Home tab) give up quickly rather than hold a person up. */
 const QUICK_TIMEOUT_MS = 1500;
 
@@ -135,7 +146,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
           reason: `HTTP ${status}`,
           // 429 is refused before any work; a 5xx may have happened after the write.
           processed: status === 429 ? 'no' : 'maybe',
-          retryAfterMs: retryAfterMs(res.headers['retry-after']),
+          retryAfterMs: parseRetryAfter(res.headers['retry-after']),
         };
       }
       throw toClientError(status, body, path);
@@ -167,8 +178,11 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     let maybeProcessed = false;
     for (let n = 0; n < maxAttempts; n++) {
       if (n > 0 && last) {
-        const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-        const wait = Math.max(backoff, last.retryAfterMs ?? 0);
+        const wait = retryDelay(
+          n,
+          { baseMs: policy.baseDelayMs, maxMs: policy.maxDelayMs, random },
+          last.retryAfterMs,
+        );
         if (Date.now() - started + wait > policy.budgetMs) break;
         await sleep(wait);
         if (beforeResend && last.processed === 'maybe') {
@@ -223,12 +237,8 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
       return body.map((item) => parseProspect(item));
     },
     async findBySubmissionKey(key, contact) {
-      // The record carries both contacts, so one search is enough: by email when there is one.
-      const search: ListQuery | undefined = contact.email
-        ? { searchBy: 'email', searchValue: contact.email }
-        : contact.phoneNumber
-          ? { searchBy: 'phoneNumber', searchValue: contact.phoneNumber }
-          : undefined;
+      // The record carries both contacts, so one search is enough.
+      const search = contactSearch(contact);
       if (!search) return undefined;
       const candidates = await client.listProspects({
         ...search,
@@ -253,14 +263,6 @@ function parseJson(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-function retryAfterMs(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 function toClientError(status: number, body: unknown, path: string): TrataError {

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
 import { BLOCK } from '../../src/slack/ids.js';
 import { decodeOrigin } from '../../src/slack/payloads/origin.js';
 import { MESSAGES } from '../../src/slack/ui/messages.js';
@@ -109,7 +108,7 @@ describe('/prospect', () => {
     const { res, applied } = await h.submit(view!, { name: 'Jane', email: 'jane@acme', phone: null });
     expect(res.json).toEqual({
       response_action: 'errors',
-      errors: { [BLOCK.email]: FORM_MESSAGES.invalidEmail },
+      errors: { [BLOCK.email]: MESSAGES.field.invalidEmail },
     });
     expect(applied.errors).toEqual([]);
     expect(h.trata.requests).toHaveLength(0);
@@ -120,10 +119,10 @@ describe('/prospect', () => {
     const first = await h.submit(view!, { name: 'Jane' });
     expect(first.res.json).toMatchObject({
       response_action: 'errors',
-      errors: { [BLOCK.email]: FORM_MESSAGES.needContact, [BLOCK.phone]: FORM_MESSAGES.needContact },
+      errors: { [BLOCK.email]: MESSAGES.field.needContact, [BLOCK.phone]: MESSAGES.field.needContact },
     });
     const second = await h.submit(view!, { name: 'Jane', phone: '555-12' });
-    expect(second.res.json).toMatchObject({ errors: { [BLOCK.phone]: FORM_MESSAGES.invalidPhone('US') } });
+    expect(second.res.json).toMatchObject({ errors: { [BLOCK.phone]: MESSAGES.field.invalidPhone('US') } });
     expect(h.trata.requests).toHaveLength(0);
   });
 });

@@ -9,7 +9,6 @@ import { request } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StartupError } from '../../src/app.js';
-import { MESSAGES as FORM_MESSAGES } from '../../src/domain/draft.js';
 import { BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/ui/messages.js';
 import {
@@ -174,7 +173,7 @@ describe('Socket Mode', () => {
     const { ack, applied } = await submit(view, { name: 'Jane', email: 'jane@acme', phone: null });
     expect(ack.payload).toEqual({
       response_action: 'errors',
-      errors: { [BLOCK.email]: FORM_MESSAGES.invalidEmail },
+      errors: { [BLOCK.email]: MESSAGES.field.invalidEmail },
     });
     expect(applied.errors).toEqual([]);
     expect(s.trata.requests).toHaveLength(0);

@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const originSchema = z.object({
   source: z.enum(['command', 'shortcut', 'home']),
   teamId: z.string().max(32),
+  /** Set for requests from an Enterprise Grid org: work that outlives the request knows whose it is. */
+  enterpriseId: z.string().max(32).optional(),
   /** Where the card is posted. Absent when the form was opened outside a conversation (Home tab). */
   channelId: z.string().max(32).optional(),
   userId: z.string().max(32),

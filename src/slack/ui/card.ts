@@ -1,8 +1,10 @@
-import type { KnownBlock, PlainTextOption } from '@slack/types';
+import type { KnownBlock } from '@slack/types';
 import { formatPhone } from '../../domain/phone.js';
-import { isProspectStatus, PROSPECT_STATUSES, STATUS_LABELS, statusLabel } from '../../domain/status.js';
+import { isProspectStatus, statusLabel } from '../../domain/status.js';
 import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
-import { ACTION, BLOCK } from '../ids.js';
+import { ACTION } from '../ids.js';
+import { cardBlockId } from '../payloads/card-ref.js';
+import { statusOptions } from './status-options.js';
 import { escapeMrkdwn, mrkdwn, plain, slackDate, truncate } from './text.js';
 
 export interface Card {
@@ -34,10 +36,6 @@ export function slackOrigin(prospect: Prospect): { userId?: string; permalink?: 
   };
 }
 
-function statusOptions(): PlainTextOption[] {
-  return PROSPECT_STATUSES.map((s) => ({ text: plain(STATUS_LABELS[s], 75), value: s }));
-}
-
 /**
  * The card posted for a prospect. Built from the Trata record alone, so it can be rebuilt when the
  * status changes. Every user-typed value is escaped or plain_text, so a name like `<!channel>` pings nobody.
@@ -66,7 +64,7 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
   const options_ = statusOptions();
   blocks.push({
     type: 'actions',
-    block_id: `${BLOCK.cardStatusPrefix}${prospect.id}`.slice(0, 255),
+    block_id: cardBlockId({ prospectId: prospect.id, existing: options.existing === true }),
     elements: [
       {
         type: 'static_select',

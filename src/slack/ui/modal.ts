@@ -1,10 +1,11 @@
-import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import { MAX_FIELD_LENGTH, MAX_NOTES_LENGTH, type ProspectDraft } from '../../domain/draft.js';
-import { PROSPECT_STATUSES, STATUS_LABELS, statusLabel } from '../../domain/status.js';
+import { statusLabel } from '../../domain/status.js';
 import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
 import { ACTION, BLOCK, CALLBACK } from '../ids.js';
 import { encodeOrigin, type Origin } from '../payloads/origin.js';
 import { prospectName } from './card.js';
+import { statusOptions } from './status-options.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
 
 export const MODAL_TITLE = 'New Trata prospect';
@@ -46,10 +47,6 @@ function duplicateChoice(duplicates: Prospect[]): KnownBlock {
     label: plain('Trata already has this person — what should happen?'),
     element: { type: 'radio_buttons', action_id: ACTION.duplicateChoice, options },
   };
-}
-
-export function statusOptions(): PlainTextOption[] {
-  return PROSPECT_STATUSES.map((status) => ({ text: plain(STATUS_LABELS[status], 75), value: status }));
 }
 
 /** Where the card will be posted, as the person will read it in the modal. */

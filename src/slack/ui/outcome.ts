@@ -1,8 +1,89 @@
+import type { ViewResponseAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
+import type { ProspectDraft } from '../../domain/draft.js';
+import type { FailureReason, Outcome } from '../../prospects/submit.js';
 import type { Prospect } from '../../trata/schemas.js';
+import { errorsByBlock } from '../payloads/view-state.js';
+import { deliveryText } from '../web/deliver-card.js';
 import { prospectName } from './card.js';
-import { MODAL_TITLE } from './modal.js';
+import { MESSAGES, RETRY, type RetryHint } from './messages.js';
+import { buildProspectModal, MODAL_TITLE } from './modal.js';
 import { escapeMrkdwn, mrkdwn, plain } from './text.js';
+
+/**
+ * How a submission's outcome is shown: in the modal (answering the submission, or updating the
+ * "Creating…" view), or in a private message when the modal was closed.
+ */
+
+type Created = Extract<Outcome, { kind: 'created' }>;
+
+/** The answer to the submission itself: inline field errors when they say it all, else a new view. */
+export function outcomeResponse(outcome: Outcome, draft: ProspectDraft): ViewResponseAction {
+  const fieldOnly =
+    outcome.kind === 'rejected' && outcome.other.length === 0 && Object.keys(outcome.fields).length > 0;
+  if (outcome.kind === 'rejected' && fieldOnly) {
+    return { response_action: 'errors', errors: errorsByBlock(outcome.fields) };
+  }
+  return { response_action: 'update', view: outcomeView(outcome, draft) };
+}
+
+/** The modal showing the outcome: what was created, or the form again with what was typed and why. */
+export function outcomeView(outcome: Outcome, draft: ProspectDraft): ModalView {
+  switch (outcome.kind) {
+    case 'created':
+      return buildCreatedView(outcome.prospect, createdDetails(outcome), { existing: outcome.existing });
+    case 'duplicates':
+      return buildProspectModal(draft, outcome.origin, {
+        banner: MESSAGES.duplicateFound,
+        duplicates: outcome.matches,
+      });
+    case 'rejected':
+      return buildProspectModal(draft, outcome.origin, {
+        banner: [MESSAGES.trataRejected, ...outcome.other].join('\n'),
+        fieldErrors: outcome.fields,
+      });
+    case 'failed':
+      return buildProspectModal(draft, outcome.origin, { banner: failureBanner(outcome.reason, RETRY.form) });
+  }
+}
+
+/** The private message telling the person the outcome when the modal is gone. */
+export function outcomeMessage(outcome: Outcome): string {
+  switch (outcome.kind) {
+    case 'created': {
+      const name = `*${escapeMrkdwn(prospectName(outcome.prospect))}* (\`${escapeMrkdwn(outcome.prospect.id)}\`)`;
+      const details = createdDetails(outcome);
+      return outcome.existing ? MESSAGES.usedExisting(name, details) : MESSAGES.created(name, details);
+    }
+    case 'duplicates':
+      return `:warning: ${MESSAGES.duplicateFoundPrivately}`;
+    case 'rejected':
+      return `:warning: ${MESSAGES.trataRejectedList([...Object.values(outcome.fields), ...outcome.other].map(escapeMrkdwn))}`;
+    case 'failed':
+      return `:warning: ${failureBanner(outcome.reason, RETRY.button)}`;
+  }
+}
+
+export function failureBanner(reason: FailureReason, retry: RetryHint): string {
+  switch (reason) {
+    case 'trataAuth':
+      return MESSAGES.trataAuth;
+    case 'trataBadAnswer':
+      return MESSAGES.trataBadAnswer;
+    case 'existingGone':
+      return MESSAGES.existingGone(retry);
+    case 'trataDown':
+      return MESSAGES.trataDown(retry);
+    case 'trataUnknown':
+      return MESSAGES.trataUnknown(retry);
+  }
+}
+
+function createdDetails(outcome: Created): string {
+  return [deliveryText(outcome.delivery), outcome.checkSkipped ? MESSAGES.duplicateCheckSkipped : '']
+    .filter(Boolean)
+    .join('\n');
+}
 
 /** Shown while Trata is slow: the submission is acknowledged, the outcome replaces this view. */
 export function buildWorkingView(name: string): ModalView {

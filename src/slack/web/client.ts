@@ -1,10 +1,12 @@
 import type { FetchFunction } from '@slack/web-api';
+import { parseRetryAfter, retryDelay } from '../../runtime/retry-delay.js';
 
 /**
- * The Slack Web API calls on the app's hot paths — opening and updating the form, posting a card —
- * sent as one JSON request each. web-api's client queues every call, form-encodes the blocks and
- * serialises each body for its debug log even at `info`; under a burst that cost more than the
- * call itself. Everything else still goes through Bolt's `client`.
+ * The app's ONE Slack Web API client. Every call — views, posts, updates, the Home tab, DMs — goes
+ * out as one JSON request with the token of the workspace it is for (`forToken`), and response_url
+ * posts go through the same transport. Slack's own web-api client would queue every call,
+ * form-encode the blocks and serialise each body for its debug log even at `info`; Bolt keeps its
+ * client only for what Bolt itself does (auth.test at start-up, Socket Mode).
  */
 
 /** A Slack Web API call failed with `ok: false`; shaped like web-api's platform error (`.data.error`). */
@@ -17,32 +19,39 @@ export class SlackApiError extends Error {
 }
 
 type ViewAnswer = { view?: { id?: string; hash?: string } };
+type Message = { channel: string; text: string; blocks?: object[] };
 
+/** The Web API methods the app calls, bound to one workspace's bot token. */
 export interface SlackApi {
   views: {
     open(args: { trigger_id: string; view: object }): Promise<ViewAnswer>;
     update(args: { view_id: string; hash?: string; view: object }): Promise<ViewAnswer>;
+    publish(args: { user_id: string; view: object }): Promise<unknown>;
   };
   chat: {
-    postMessage(args: {
-      channel: string;
-      text: string;
-      blocks?: object[];
-      thread_ts?: string;
-      unfurl_links?: boolean;
-    }): Promise<{ ts?: string; channel?: string }>;
+    postMessage(
+      args: Message & { thread_ts?: string; unfurl_links?: boolean },
+    ): Promise<{ ts?: string; channel?: string }>;
+    postEphemeral(args: Message & { user: string }): Promise<unknown>;
+    update(args: Message & { ts: string }): Promise<unknown>;
   };
   conversations: {
     join(args: { channel: string }): Promise<unknown>;
   };
 }
 
-export interface SlackApiOptions {
+export interface SlackWeb {
+  /** The Web API as the workspace owning `token` (its bot token). */
+  forToken(token: string): SlackApi;
+  /** Posts a message to a response_url; false when Slack refused it or could not be reached. */
+  respond(url: string, message: Record<string, unknown>): Promise<boolean>;
+}
+
+export interface SlackWebOptions {
   apiUrl: string;
-  token: string;
-  /** For views.open / views.update: a short timeout, as a trigger or a modal will not wait. */
+  /** For views.*: a short timeout, as a trigger or a modal will not wait. */
   fetch: FetchFunction;
-  /** For posting: a longer timeout, as a post that timed out may still have been made. */
+  /** For posting and updating: a longer timeout, as a post that timed out may still have been made. */
   postFetch?: FetchFunction;
   /** Waits on a 429 are capped at this (Retry-After beyond it fails the call). */
   maxRateLimitWaitMs?: number;
@@ -52,24 +61,23 @@ export interface SlackApiOptions {
 /** Posts refused (429) or never sent (no connection) are sent again at most this many times. */
 const POST_RETRIES = 2;
 /** Waits before re-sending a post that never reached Slack: 250 ms, then 500 ms. */
-const RECONNECT_DELAY_MS = 250;
+const RECONNECT_BACKOFF = { baseMs: 250, maxMs: 1000 };
 /** Network failures where the request provably never reached Slack, so sending again cannot post twice. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const RESPONSE_URL_TIMEOUT_MS = 5000;
+/** Bound the per-token cache: a deployment serves many workspaces, each call reuses its headers. */
+const MAX_CACHED_TOKENS = 1000;
 
 /**
  * views.open / views.update get one attempt: a retry would outlive the 3-second trigger, and the
- * callers have a fallback. A post is sent again only when Slack cannot have made it: after a 429's
- * Retry-After, or when no connection could be made. A post that may have gone through (a timeout, a
- * 5xx) is not repeated — a card twice is worse than the fallback (response_url, then a DM).
+ * callers have a fallback. Everything else is sent again only when Slack cannot have acted on it:
+ * after a 429's Retry-After, or when no connection could be made. A post that may have gone through
+ * (a timeout, a 5xx) is not repeated — a card twice is worse than the fallback (response_url, then a DM).
  */
-export function createSlackApi(options: SlackApiOptions): SlackApi {
+export function createSlackWeb(options: SlackWebOptions): SlackWeb {
   const maxWait = options.maxRateLimitWaitMs ?? 10_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const headers = {
-    authorization: `Bearer ${options.token}`,
-    'content-type': 'application/json; charset=utf-8',
-  };
-
+  const postFetch = options.postFetch ?? options.fetch;
   const urls = new Map<string, URL>();
   const urlOf = (method: string): URL => {
     let url = urls.get(method);
@@ -80,7 +88,7 @@ export function createSlackApi(options: SlackApiOptions): SlackApi {
     return url;
   };
 
-  async function once(method: string, body: string, fetch: FetchFunction) {
+  async function once(method: string, headers: Record<string, string>, body: string, fetch: FetchFunction) {
     const res = await fetch(urlOf(method), { method: 'POST', headers, body });
     const text = await res.text();
     let data: { ok?: boolean; error?: string; [key: string]: unknown };
@@ -89,39 +97,91 @@ export function createSlackApi(options: SlackApiOptions): SlackApi {
     } catch {
       data = { ok: false, error: res.status === 429 ? 'ratelimited' : `http_${res.status}` };
     }
-    const retryAfter = res.status === 429 ? Number(res.headers.get('retry-after') ?? 1) : undefined;
-    return { data, retryAfterMs: retryAfter === undefined ? undefined : Math.max(0, retryAfter) * 1000 };
+    const retryAfterMs =
+      res.status === 429 ? (parseRetryAfter(res.headers.get('retry-after')) ?? 1000) : undefined;
+    return { data, retryAfterMs };
   }
 
-  async function call<T>(method: string, args: object, isPost: boolean): Promise<T> {
+  async function call<T>(
+    headers: Record<string, string>,
+    method: string,
+    args: object,
+    retries: number,
+  ): Promise<T> {
     const body = JSON.stringify(args);
-    const fetch = isPost ? (options.postFetch ?? options.fetch) : options.fetch;
+    const fetch = retries > 0 ? postFetch : options.fetch;
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
-      const retriesLeft = isPost && attempt < POST_RETRIES;
+      const retriesLeft = attempt < retries;
       let answer: Awaited<ReturnType<typeof once>>;
       try {
-        answer = await once(method, body, fetch);
+        answer = await once(method, headers, body, fetch);
       } catch (error) {
         if (!retriesLeft || !NOT_SENT.has((error as { code?: string }).code ?? '')) throw error;
-        await sleep(RECONNECT_DELAY_MS * 2 ** attempt);
+        await sleep(retryDelay(attempt + 1, RECONNECT_BACKOFF));
         continue;
       }
       const { data, retryAfterMs } = answer;
       if (data.ok) return data as T;
-      const canWait = retriesLeft && retryAfterMs !== undefined && waited + retryAfterMs <= maxWait;
-      if (!canWait) throw new SlackApiError({ ...data, ok: false, error: data.error ?? 'unknown_error' });
-      waited += retryAfterMs;
-      await sleep(retryAfterMs);
+      // Only a 429 says Slack did nothing and when to come back; any other refusal is final.
+      const wait = retryAfterMs;
+      if (!retriesLeft || wait === undefined || waited + wait > maxWait) {
+        throw new SlackApiError({ ...data, ok: false, error: data.error ?? 'unknown_error' });
+      }
+      waited += wait;
+      await sleep(wait);
     }
   }
 
+  function bind(token: string): SlackApi {
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' };
+    const view =
+      <T>(method: string) =>
+      (args: object) =>
+        call<T>(headers, method, args, 0);
+    const post =
+      <T>(method: string) =>
+      (args: object) =>
+        call<T>(headers, method, args, POST_RETRIES);
+    return {
+      views: {
+        open: view('views.open'),
+        update: view('views.update'),
+        publish: post('views.publish'),
+      },
+      chat: {
+        postMessage: post('chat.postMessage'),
+        postEphemeral: post('chat.postEphemeral'),
+        update: post('chat.update'),
+      },
+      conversations: { join: post('conversations.join') },
+    };
+  }
+
+  const bound = new Map<string, SlackApi>();
   return {
-    views: {
-      open: (args) => call('views.open', args, false),
-      update: (args) => call('views.update', args, false),
+    forToken(token) {
+      let api = bound.get(token);
+      if (!api) {
+        if (bound.size >= MAX_CACHED_TOKENS) bound.clear();
+        api = bind(token);
+        bound.set(token, api);
+      }
+      return api;
     },
-    chat: { postMessage: (args) => call('chat.postMessage', args, true) },
-    conversations: { join: (args) => call('conversations.join', args, true) },
+    async respond(url, message) {
+      try {
+        const res = await postFetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(message),
+          signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS),
+        });
+        await res.text();
+        return res.ok;
+      } catch {
+        return false;
+      }
+    },
   };
 }

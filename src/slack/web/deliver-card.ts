@@ -1,7 +1,7 @@
 import type { Origin } from '../payloads/origin.js';
 import type { Card } from '../ui/card.js';
-import type { SlackApi } from './client.js';
-import { postToResponseUrl, slackErrorCode } from './errors.js';
+import type { SlackApi, SlackWeb } from './client.js';
+import { slackErrorCode } from './errors.js';
 
 /**
  * Posting a prospect card where the person expects it, with Slack's ways out when the bot
@@ -16,7 +16,7 @@ export type Delivery =
 
 export interface DeliverDeps {
   client: Pick<SlackApi, 'chat' | 'conversations'>;
-  postResponse?: typeof postToResponseUrl;
+  respond: SlackWeb['respond'];
 }
 
 /** Why the card could not go to the channel, in words for the person who submitted. */
@@ -36,7 +36,6 @@ export function reasonText(code: string): string {
 
 export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps): Promise<Delivery> {
   const { client } = deps;
-  const postResponse = deps.postResponse ?? postToResponseUrl;
   const channel = origin.channelId;
   let reason = 'the form was opened outside a conversation';
 
@@ -74,7 +73,7 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
     reason = reasonText(code);
     // Private channels and DMs the bot is not in: the command's / shortcut's response_url still reaches them.
     if (code !== 'is_archived' && origin.responseUrl) {
-      const ok = await postResponse(origin.responseUrl, {
+      const ok = await deps.respond(origin.responseUrl, {
         response_type: 'in_channel',
         text: card.text,
         blocks: card.blocks,

@@ -6,19 +6,3 @@ export function slackErrorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;
 }
-
-/** Posts a message through a response_url. Returns false when Slack refused it. */
-export async function postToResponseUrl(url: string, message: Record<string, unknown>): Promise<boolean> {
-  try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message),
-      signal: AbortSignal.timeout(5000),
-    });
-    await res.text();
-    return res.ok;
-  } catch {
-    return false;
-  }
-}

@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import type { WebClient } from '@slack/web-api';
 import type { ProspectDraft } from '../../domain/draft.js';
 import { statusLabel } from '../../domain/status.js';
 import { ACTION } from '../ids.js';
 import type { Origin } from '../payloads/origin.js';
 import { encodeRetryPayload } from '../payloads/retry-payload.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from '../ui/text.js';
+import type { SlackApi } from './client.js';
 
 /**
  * Tells the person something privately when the modal is gone: an ephemeral message in the
@@ -13,7 +13,7 @@ import { escapeMrkdwn, mrkdwn, plain, truncate } from '../ui/text.js';
  * With `retry`, the message repeats what they typed and offers a "Try again" button that reopens the form.
  */
 export async function notifyPrivately(
-  client: WebClient,
+  client: Pick<SlackApi, 'chat'>,
   origin: Origin,
   text: string,
   options: { retry?: { draft: ProspectDraft; origin: Origin } | undefined } = {},

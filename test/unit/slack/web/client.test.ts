@@ -1,6 +1,9 @@
 import type { FetchFunction } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import { createSlackApi, SlackApiError } from '../../../../src/slack/web/client.js';
+import { createSlackWeb, SlackApiError, type SlackWebOptions } from '../../../../src/slack/web/client.js';
+
+/** The client bound to one workspace's token, as every listener uses it. */
+const createSlackApi = (o: SlackWebOptions & { token: string }) => createSlackWeb(o).forToken(o.token);
 
 type Reply = { status: number; body: unknown; retryAfter?: string } | { networkError: string };
 
@@ -45,7 +48,7 @@ const options = (fetch: FetchFunction, extra = {}) => ({
   ...extra,
 });
 
-describe('createSlackApi', () => {
+describe('createSlackWeb(…).forToken(token)', () => {
   it('sends one JSON request with the bot token and returns Slack’s answer', async () => {
     const { fetch, sent } = scripted([{ status: 200, body: { ok: true, ts: '1.2', channel: 'C1' } }]);
     const api = createSlackApi(options(fetch));

@@ -1,0 +1,24 @@
+import type { App } from '@slack/bolt';
+import * as homeNewProspect from './actions/home-new-prospect.js';
+import * as retrySubmission from './actions/retry-submission.js';
+import * as setStatus from './actions/set-status.js';
+import * as prospectCommand from './commands/prospect.js';
+import type { ListenerDeps } from './context.js';
+import * as appHome from './events/app-home.js';
+import * as messageShortcut from './shortcuts/create-prospect.js';
+import * as prospectSubmit from './views/prospect-submit.js';
+
+/** Every entry point the app answers, one file each; ids live in slack/ids.ts. */
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  for (const listener of [
+    prospectCommand,
+    messageShortcut,
+    prospectSubmit,
+    retrySubmission,
+    setStatus,
+    homeNewProspect,
+    appHome,
+  ]) {
+    listener.register(app, deps);
+  }
+}

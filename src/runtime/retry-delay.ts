@@ -1,0 +1,26 @@
+/**
+ * How long to wait before attempt `retry` (1 = the first retry) of a call that failed transiently:
+ * exponential backoff capped at `maxMs`, with full jitter when `random` is given, and never less than
+ * the server's Retry-After. Both the Trata and the Slack retry loops use it.
+ */
+export interface Backoff {
+  baseMs: number;
+  maxMs: number;
+  /** Full jitter (a fraction of the backoff drawn at random); omit for a fixed backoff. */
+  random?: () => number;
+}
+
+export function retryDelay(retry: number, backoff: Backoff, retryAfterMs?: number): number {
+  const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry - 1));
+  const wait = backoff.random ? backoff.random() * ceiling : ceiling;
+  return Math.max(wait, retryAfterMs ?? 0);
+}
+
+/** A Retry-After header (seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
