@@ -41,10 +41,24 @@ export interface TrataClientOptions {
   apiToken: string;
   /** Per-attempt timeout. */
   timeoutMs?: number;
+  /** Keep-alive agents shared with other clients (one per workspace); by default the client has its own. */
+  agents?: TrataAgents;
   retry?: Partial<RetryPolicy>;
   /** For tests: how to wait between attempts. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+}
+
+export interface TrataAgents {
+  http: HttpAgent;
+  https: HttpsAgent;
+}
+
+export function createTrataAgents(): TrataAgents {
+  return {
+    http: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
+    https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+  };
 }
 
 export interface ListQuery {
@@ -115,10 +129,9 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = options.random ?? Math.random;
-  const agents = {
-    http: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
-    https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
-  };
+  // Clients for many workspaces share one pool of connections to Trata; the pool's owner closes it.
+  const ownAgents = options.agents === undefined;
+  const agents = options.agents ?? createTrataAgents();
   const http: Got = got.extend({
     prefixUrl: options.baseUrl,
     headers: { authorization: `Bearer ${options.apiToken}`, accept: 'application/json' },
@@ -249,6 +262,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
       return candidates.find((p) => p.prospectProps[SUBMISSION_KEY_PROP] === key);
     },
     close() {
+      if (!ownAgents) return;
       agents.http.destroy();
       agents.https.destroy();
     },
