@@ -61,7 +61,9 @@ function sqlitePath(text: string): string {
 }
 
 function postgresUrl(text: string): string {
-  if (!URL.canParse(text) || new URL(text).hostname === '') {
+  // A Unix socket is named by ?host=/var/run/postgresql, with no host in the authority.
+  const parsed = URL.canParse(text) ? new URL(text) : undefined;
+  if (parsed === undefined || (parsed.hostname === '' && !parsed.searchParams.has('host'))) {
     throw new DatabaseUrlError(
       'DATABASE_URL is not a valid PostgreSQL URL; expected postgres://user:password@host:5432/database ' +
         '(percent-encode special characters in the password).',
@@ -79,7 +81,8 @@ function scheme(text: string): string {
 export function describeDatabase(location: DatabaseLocation): string {
   if (location.kind === 'sqlite') return `SQLite database ${location.path}`;
   const url = new URL(location.url);
-  return `PostgreSQL database ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  const host = url.hostname || url.searchParams.get('host') || 'localhost';
+  return `PostgreSQL database ${host}:${url.port || '5432'}${url.pathname}`;
 }
 
 export async function openDatabase(
@@ -102,7 +105,8 @@ export async function openDatabase(
       close: once(() => db.destroy()),
     };
   } catch (error) {
-    await db.destroy();
+    // The open's own failure is the one worth reporting, not a failure to clean up after it.
+    await db.destroy().catch(() => {});
     throw error;
   }
 }

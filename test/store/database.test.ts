@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { sql } from 'kysely';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SQLITE_PATH, describeDatabase, parseDatabaseUrl } from '../../src/store/database.js';
 import { DatabaseUnreachableError, DatabaseUrlError, SchemaTooNewError } from '../../src/store/errors.js';
@@ -18,6 +19,10 @@ describe('parseDatabaseUrl', () => {
     ['sqlite::memory:', { kind: 'sqlite', path: ':memory:' }],
     ['postgres://u:p@db:5432/app', { kind: 'postgres', url: 'postgres://u:p@db:5432/app' }],
     ['postgresql://db/app', { kind: 'postgres', url: 'postgresql://db/app' }],
+    [
+      'postgres:///app?host=/var/run/postgresql',
+      { kind: 'postgres', url: 'postgres:///app?host=/var/run/postgresql' },
+    ],
   ])('%j', (input, expected) => {
     expect(parseDatabaseUrl(input)).toEqual(expected);
   });
@@ -35,6 +40,9 @@ describe('parseDatabaseUrl', () => {
   it('describes a PostgreSQL database without its credentials', () => {
     const where = describeDatabase(parseDatabaseUrl('postgres://app:s3cret-pw@db.internal:6543/prospects'));
     expect(where).toBe('PostgreSQL database db.internal:6543/prospects');
+    expect(describeDatabase(parseDatabaseUrl('postgres:///app?host=/run/pg'))).toBe(
+      'PostgreSQL database /run/pg:5432/app',
+    );
   });
 });
 
@@ -50,6 +58,18 @@ forEachDatabase((database) => {
     const again = await database.open(url);
     expect(again.migrated).toEqual([]);
     await again.ping();
+  });
+
+  it('logs the migrations it applied through a pino logger', async () => {
+    const lines: string[] = [];
+    const logger = pino({ base: undefined }, { write: (line: string) => lines.push(line) });
+    await database.open(await database.fresh(), { logger });
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({
+        migrations: Object.keys(MIGRATIONS),
+        msg: expect.stringMatching(/^Migrated the /),
+      }),
+    ]);
   });
 
   it('refuses a database migrated by a newer version, naming the unknown migration', async () => {
@@ -110,6 +130,12 @@ forEachDatabase((database) => {
       expect(statSync(url.replace(/^sqlite:/, '')).mode & 0o777).toBe(0o600);
     });
   } else {
+    it('several instances starting together on one database migrate it once', async () => {
+      const url = await database.fresh();
+      const handles = await Promise.all([1, 2, 3, 4].map(() => database.open(url)));
+      expect(handles.flatMap((h) => h.migrated).sort()).toEqual(Object.keys(MIGRATIONS));
+    });
+
     it('says which server it could not reach, without the password', async () => {
       const url = new URL(database.url);
       url.password = 'wrong-pw-123';

@@ -184,6 +184,15 @@ forEachDatabase((database) => {
     expect((await connections.get('TKEEP'))?.apiKey).toBe('trata-key-TKEEP-9999');
   });
 
+  it('every table with an installation_key column is on the list that forgetInstallation wipes', async () => {
+    const tables = await handle.db.introspection.getTables();
+    const keyed = tables
+      .filter((t) => t.columns.some((c) => c.name === 'installation_key'))
+      .map((t) => t.name);
+    expect(keyed.length).toBeGreaterThan(0);
+    expect([...KEPT_PER_INSTALLATION].sort()).toEqual(keyed.sort());
+  });
+
   it('an uninstalled org forgets the org install, and a reinstall starts clean', async () => {
     const connections = createTrataConnections(handle.db, box);
     await store().storeInstallation(orgInstall('ECLEAN'));
