@@ -1,4 +1,4 @@
-import { Agent as HttpAgent } from 'node:http';
+import { type ClientRequest, Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import got, { type Got, RequestError } from 'got';
 import type { z } from 'zod';
@@ -41,6 +41,10 @@ export interface TrataClientOptions {
   apiToken: string;
   /** Per-attempt timeout. */
   timeoutMs?: number;
+  /** Largest answer read, in bytes (decompressed); past it the answer is dropped. Default 4 MiB. */
+  maxResponseBytes?: number;
+  /** Called when Trata refuses the key (401/403), e.g. to mark a workspace's connection broken. */
+  onAuthRefused?: (status: number) => void;
   /** Keep-alive agents shared with other clients (one per workspace); by default the client has its own. */
   agents?: TrataAgents;
   retry?: Partial<RetryPolicy>;
@@ -110,6 +114,12 @@ const QUICK_TIMEOUT_MS = 1500;
 
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 300, maxDelayMs: 3000, budgetMs: 10_000 };
 
+/**
+ * A list that ignores `limit` (a proxy, a Trata bug) must not take the process down: answers are
+ * counted as they arrive and dropped past this size, before anything is parsed.
+ */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
 /** Network failures where the request provably never reached Trata. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -132,6 +142,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
   // Clients for many workspaces share one pool of connections to Trata; the pool's owner closes it.
   const ownAgents = options.agents === undefined;
   const agents = options.agents ?? createTrataAgents();
+  const maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   const http: Got = got.extend({
     prefixUrl: options.baseUrl,
     headers: { authorization: `Bearer ${options.apiToken}`, accept: 'application/json' },
@@ -143,13 +154,29 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
   });
 
   async function attempt(method: 'GET' | 'POST' | 'PUT', path: string, init: RequestInit): Promise<Attempt> {
+    let tooLarge = false;
+    let answeredStatus = 0;
     try {
-      const res = await http(path, {
+      const pending = http(path, {
         method,
         json: init.json,
         searchParams: init.searchParams,
         ...(init.quick ? { timeout: { request: QUICK_TIMEOUT_MS } } : {}),
       });
+      // got buffers the whole body before resolving: stop it as soon as the declared length or the
+      // bytes received so far pass the cap.
+      pending.on('request', (request: ClientRequest) =>
+        request.once('response', (response: IncomingMessage) => {
+          answeredStatus = response.statusCode ?? 0;
+        }),
+      );
+      pending.on('downloadProgress', (progress: { transferred: number; total?: number | undefined }) => {
+        if (!tooLarge && (progress.transferred > maxBytes || (progress.total ?? 0) > maxBytes)) {
+          tooLarge = true;
+          pending.cancel();
+        }
+      });
+      const res = await pending;
       const body = parseJson(res.body);
       const status = res.statusCode;
       if (status >= 200 && status < 300) return { kind: 'ok', status, body };
@@ -162,9 +189,14 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
           retryAfterMs: parseRetryAfter(res.headers['retry-after']),
         };
       }
-      throw toClientError(status, body, path);
+      const refused = toClientError(status, body, path);
+      if (refused instanceof TrataAuthError) options.onAuthRefused?.(status);
+      throw refused;
     } catch (error) {
       if (error instanceof TrataError) throw error;
+      if (tooLarge) {
+        throw new TrataResponseError(answeredStatus, `the answer is larger than ${formatBytes(maxBytes)}`);
+      }
       if (error instanceof RequestError) {
         const code = error.code ?? 'ERR';
         return {
@@ -268,6 +300,10 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     },
   };
   return client;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
 
 function parseJson(text: string): unknown {

@@ -198,3 +198,109 @@ describe('get, update, list', () => {
     });
   });
 });
+
+describe('answer size cap', () => {
+  const MiB = 1024 * 1024;
+  const prospect = JSON.stringify({
+    id: 'pro.1731301754.OZSMSU1S',
+    orgId: 'org.x',
+    name: 'Jane Doe',
+    email: 'jane@acme.io',
+    phoneNumber: '+14155550134',
+    externalReference: [],
+    status: 'NEW',
+    prospectProps: { notes: 'padding '.repeat(10) },
+    createdAt: '2024-11-11T05:09:14.979287',
+  });
+
+  /**
+   * A Trata that ignores `limit` (or a proxy gone wrong): GET /v1/prospects answers a valid list of
+   * ~30 MB, streamed with backpressure, optionally declaring its length. Counts what it managed to send.
+   */
+  async function hugeListServer(declareLength: boolean) {
+    const chunk = `${Array(1000).fill(prospect).join(',')},`;
+    const chunks = Math.ceil((30 * MiB) / chunk.length);
+    const total = 1 + chunks * chunk.length + prospect.length + 1;
+    const state = { sent: 0 };
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(declareLength ? { 'content-length': String(total) } : {}),
+      });
+      let n = 0;
+      const pump = () => {
+        if (n === 0) res.write('[');
+        while (n < chunks && !res.destroyed) {
+          n++;
+          state.sent += chunk.length;
+          if (!res.write(chunk)) {
+            res.once('drain', pump);
+            return;
+          }
+        }
+        if (!res.destroyed) res.end(`${prospect}]`);
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      state,
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    };
+  }
+
+  for (const declareLength of [false, true]) {
+    it(`refuses a ~30 MB list ${declareLength ? 'declared by content-length' : 'streamed without a length'} with TrataResponseError, and stops reading`, async () => {
+      const huge = await hugeListServer(declareLength);
+      const capped = createTrataClient({ baseUrl: huge.url, apiToken: KEY, timeoutMs: 10_000 });
+      const before = process.memoryUsage().heapUsed;
+      let peak = before;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+      }, 2);
+      try {
+        const error = await capped.listProspects({ searchBy: 'email', searchValue: 'jane@acme.io' }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+        expect(error).toBeInstanceOf(TrataResponseError);
+        expect((error as Error).message).toMatch(/HTTP 200 .*larger than 4 MiB/);
+        // The client hung up well before the 30 MB were sent, and the heap never held the answer.
+        expect(huge.state.sent).toBeLessThan(12 * MiB);
+        expect(peak - before).toBeLessThan(48 * MiB);
+      } finally {
+        clearInterval(sampler);
+        capped.close();
+        await huge.close();
+      }
+    });
+  }
+
+  it('still reads an answer just under the cap', async () => {
+    const items = Math.floor((3.5 * MiB) / (prospect.length + 1));
+    const body = `[${Array(items).fill(prospect).join(',')}]`;
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const capped = createTrataClient({ baseUrl: `http://127.0.0.1:${port}`, apiToken: KEY });
+    try {
+      expect(await capped.listProspects()).toHaveLength(items);
+    } finally {
+      capped.close();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
