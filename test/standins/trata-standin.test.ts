@@ -8,7 +8,7 @@ describe('Trata stand-in', () => {
     trata = await startTrataStandin();
   });
   afterAll(() => trata.close());
-  beforeEach(() => trata.reset());
+  beforeEach(() => trata.reset({ accounts: true }));
 
   const request = async (
     method: string,
@@ -34,7 +34,7 @@ describe('Trata stand-in', () => {
     });
     expect(await request('GET', '/v1/prospects', undefined, 'nope')).toEqual({
       status: 401,
-      json: { detail: 'Invalid API key' },
+      json: { detail: 'Not authenticated' },
     });
     expect(trata.requests).toHaveLength(2);
   });
@@ -120,10 +120,8 @@ describe('Trata stand-in', () => {
     const desc = await request('GET', '/v1/prospects?sortOrder=desc&limit=1');
     expect((desc.json as { name: string }[]).map((p) => p.name)).toEqual(['Sam Roe']);
     expect((await request('GET', `/v1/prospects/${a.id}`)).status).toBe(200);
-    expect(await request('DELETE', `/v1/prospects/${a.id}`)).toEqual({
-      status: 200,
-      json: { detail: 'deleted' },
-    });
+    expect(await request('DELETE', `/v1/prospects/${a.id}`)).toEqual({ status: 200, json: {} });
+    expect((await request('DELETE', `/v1/prospects/${a.id}`)).status).toBe(404);
     expect(await request('GET', `/v1/prospects/${a.id}`)).toEqual({
       status: 404,
       json: { detail: 'Prospect not found' },
@@ -167,5 +165,94 @@ describe('Trata stand-in', () => {
     expect((await request('POST', '/v1/prospects', { status: 'NEW' })).status).toBe(503);
     trata.setOutage(false);
     expect((await request('POST', '/v1/prospects', { status: 'NEW' })).status).toBe(200);
+  });
+
+  describe('several accounts', () => {
+    it('keeps each account to its own records: list, get, put, delete', async () => {
+      const acme = trata.addAccount('acme-key', { orgId: 'org.acme' });
+      const beta = trata.addAccount('beta-key');
+      const a = acme.seed({ name: 'Dana Acme', email: 'dana@acme.io' });
+      const b = beta.seed({ name: 'Dana Beta', email: 'dana@beta.io' });
+      expect(a.orgId).toBe('org.acme');
+      expect(b.orgId).not.toBe('org.acme');
+
+      const listA = await request('GET', '/v1/prospects?searchValue=dana', undefined, 'acme-key');
+      expect((listA.json as { id: string }[]).map((p) => p.id)).toEqual([a.id]);
+      const listB = await request('GET', '/v1/prospects', undefined, 'beta-key');
+      expect((listB.json as { id: string }[]).map((p) => p.id)).toEqual([b.id]);
+      // the default account sees neither
+      expect((await request('GET', '/v1/prospects')).json).toEqual([]);
+
+      const notFound = { status: 404, json: { detail: 'Prospect not found' } };
+      expect(await request('GET', `/v1/prospects/${a.id}`, undefined, 'beta-key')).toEqual(notFound);
+      expect(await request('PUT', `/v1/prospects/${a.id}`, { status: 'NEW' }, 'beta-key')).toEqual(notFound);
+      expect(await request('DELETE', `/v1/prospects/${a.id}`, undefined, 'beta-key')).toEqual(notFound);
+      expect(acme.prospects.get(a.id)).toEqual(a);
+
+      const created = await request('POST', '/v1/prospects', { status: 'NEW', name: 'New' }, 'beta-key');
+      const id = (created.json as { id: string; orgId: string }).id;
+      expect((created.json as { orgId: string }).orgId).toBe(beta.orgId);
+      expect(beta.prospects.has(id)).toBe(true);
+      expect(acme.prospects.has(id) || trata.prospects.has(id)).toBe(false);
+
+      expect(acme.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200']);
+      expect(beta.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+        'GET 200',
+        'GET 404',
+        'PUT 404',
+        'DELETE 404',
+        'POST 200',
+      ]);
+      expect(trata.requests.filter((r) => r.orgId === 'org.acme')).toHaveLength(1);
+      expect(trata.account('beta-key')).toBe(beta);
+      expect(() => trata.addAccount('acme-key')).toThrow(/already in use/);
+    });
+
+    it('checks a key cheaply with GET /v1/prospects?limit=1, per account', async () => {
+      const acme = trata.addAccount('acme-check');
+      acme.seed({ name: 'One' });
+      acme.seed({ name: 'Two' });
+      const ok = await request('GET', '/v1/prospects?limit=1', undefined, 'acme-check');
+      expect(ok.status).toBe(200);
+      expect(ok.json).toHaveLength(1);
+      expect((await request('GET', '/v1/prospects?limit=1')).json).toEqual([]);
+      expect((await request('GET', '/v1/prospects?limit=1', undefined, 'unknown')).status).toBe(401);
+    });
+
+    it('refuses a revoked key with 401, leaves other keys and accounts working', async () => {
+      const acme = trata.addAccount('acme-old');
+      acme.addKey('acme-new');
+      const beta = trata.addAccount('beta-live');
+      acme.seed({ name: 'Kept' });
+      trata.revokeKey('acme-old');
+      expect(trata.isKeyValid('acme-old')).toBe(false);
+      expect(await request('GET', '/v1/prospects?limit=1', undefined, 'acme-old')).toEqual({
+        status: 401,
+        json: { detail: 'Not authenticated' },
+      });
+      expect(await request('POST', '/v1/prospects', { status: 'NEW' }, 'acme-old')).toMatchObject({
+        status: 401,
+      });
+      expect(acme.prospects.size).toBe(1);
+      const viaNew = await request('GET', '/v1/prospects', undefined, 'acme-new');
+      expect((viaNew.json as { name: string }[]).map((p) => p.name)).toEqual(['Kept']);
+      expect((await request('GET', '/v1/prospects', undefined, 'beta-live')).status).toBe(200);
+      expect(beta.requests).toHaveLength(1);
+      expect(acme.keys).toEqual(['acme-old', 'acme-new']);
+      expect(() => trata.revokeKey('never-issued')).toThrow();
+    });
+
+    it('reset keeps accounts (revocations lifted); reset({accounts: true}) drops them', async () => {
+      const acme = trata.addAccount('acme-reset');
+      acme.seed();
+      trata.revokeKey('acme-reset');
+      trata.reset();
+      expect(acme.prospects.size).toBe(0);
+      expect((await request('GET', '/v1/prospects', undefined, 'acme-reset')).status).toBe(200);
+      trata.reset({ accounts: true });
+      expect(trata.account('acme-reset')).toBeUndefined();
+      expect((await request('GET', '/v1/prospects', undefined, 'acme-reset')).status).toBe(401);
+      expect(trata.allAccounts()).toEqual([trata.defaultAccount]);
+    });
   });
 });

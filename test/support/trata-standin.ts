@@ -3,6 +3,10 @@
  * bearer auth (403 missing / 401 wrong), pydantic-style 422 bodies listing every problem, PUT replacing
  * the whole record, timestamps without a zone. Faults can be injected per route to exercise retries and
  * lost answers (`reset: 'after'` creates the prospect and then drops the connection).
+ *
+ * Several Trata accounts (one per customer): each has its own API key(s) and its own prospects. A key of
+ * account A never sees or changes B's records — another account's id answers 404, as an unknown one
+ * would. The `apiKey` option is the default account; `prospects` / `seed` on the stand-in are its.
  */
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import { type Listening, listen, pollUntil, randomId, readBody, send, sleep } from './http.js';
@@ -61,6 +65,8 @@ export interface TrataRequest {
   response?: unknown;
   /** The injected fault that shaped this answer, if any. */
   fault?: TrataFault;
+  /** `orgId` of the account whose key authenticated the request (unset when refused or faulted first). */
+  orgId?: string;
 }
 
 export type TrataFault =
@@ -70,7 +76,15 @@ export type TrataFault =
   | { hang: true };
 
 export interface TrataStandinOptions {
+  /** Key of the default account (default `trata-test-key`). */
   apiKey?: string;
+  /** orgId of the default account (default `org.standin`). */
+  orgId?: string;
+}
+
+export interface TrataAccountOptions {
+  /** The account's `orgId` on its records (default `org.<n>`). */
+  orgId?: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -225,11 +239,47 @@ export function validateProspectInput(body: unknown): ValidationIssue[] {
 
 // ------------------------------------------------------------------ the stand-in
 
-export class TrataStandin {
+/** One Trata account (a customer): its keys, its prospects, the requests its keys made. */
+export class TrataAccount {
+  /** This account's prospects, by id. */
   readonly prospects = new Map<string, ProspectOutput>();
+  /** Requests authenticated with one of this account's keys (also in `TrataStandin.requests`). */
   readonly requests: TrataRequest[] = [];
+
+  /** @internal */
+  constructor(
+    private readonly standin: TrataStandin,
+    /** The key the account was created with. */
+    readonly apiKey: string,
+    readonly orgId: string,
+  ) {}
+
+  /** Stores a prospect in this account directly (no validation, no request recorded) and returns it. */
+  seed(input: Partial<ProspectOutput> = {}): ProspectOutput {
+    return this.standin.seedInto(this, input);
+  }
+
+  /** Gives the account another valid key (e.g. the customer made a new one); the old keys keep working. */
+  addKey(apiKey: string): void {
+    this.standin.bindKey(apiKey, this);
+  }
+
+  /** Every key of this account, revoked ones included. */
+  get keys(): string[] {
+    return this.standin.keysOf(this);
+  }
+}
+
+export class TrataStandin {
+  /** Every request, whoever made it (refused ones included). Per account: `account.requests`. */
+  readonly requests: TrataRequest[] = [];
+  /** The default account (the `apiKey` option). */
+  readonly defaultAccount: TrataAccount;
   readonly apiKey: string;
 
+  private readonly accounts: TrataAccount[] = [];
+  private readonly keys = new Map<string, TrataAccount>();
+  private readonly revoked = new Set<string>();
   private faults = new Map<string, { fault: TrataFault; remaining: number }[]>();
   private outage = false;
   private lastMicros = 0;
@@ -239,6 +289,56 @@ export class TrataStandin {
     options: TrataStandinOptions = {},
   ) {
     this.apiKey = options.apiKey ?? 'trata-test-key';
+    this.defaultAccount = this.addAccount(this.apiKey, { orgId: options.orgId ?? 'org.standin' });
+  }
+
+  /** The default account's prospects (as before accounts existed). */
+  get prospects(): Map<string, ProspectOutput> {
+    return this.defaultAccount.prospects;
+  }
+
+  /**
+   * A new account answering to `apiKey`, with no prospects. Throws if the key is already in use.
+   * Its records carry `orgId` (default `org.<n>`).
+   */
+  addAccount(apiKey: string, options: TrataAccountOptions = {}): TrataAccount {
+    const account = new TrataAccount(this, apiKey, options.orgId ?? `org.account${this.accounts.length}`);
+    this.bindKey(apiKey, account);
+    this.accounts.push(account);
+    return account;
+  }
+
+  /** The account a key belongs to (revoked keys included), or undefined. */
+  account(apiKey: string): TrataAccount | undefined {
+    return this.keys.get(apiKey);
+  }
+
+  /** Every account, the default one first. */
+  allAccounts(): readonly TrataAccount[] {
+    return this.accounts;
+  }
+
+  /** The key stops working: every request with it answers 401 `{"detail": "Not authenticated"}`. */
+  revokeKey(apiKey: string): void {
+    if (!this.keys.has(apiKey)) throw new Error(`Trata stand-in: no account has the key ${apiKey}`);
+    this.revoked.add(apiKey);
+  }
+
+  /** Whether a key is known and not revoked. */
+  isKeyValid(apiKey: string): boolean {
+    return this.keys.has(apiKey) && !this.revoked.has(apiKey);
+  }
+
+  /** @internal */
+  bindKey(apiKey: string, account: TrataAccount): void {
+    if (apiKey === '') throw new Error('Trata stand-in: an API key cannot be empty');
+    if (this.keys.has(apiKey)) throw new Error(`Trata stand-in: the key ${apiKey} is already in use`);
+    this.keys.set(apiKey, account);
+  }
+
+  /** @internal */
+  keysOf(account: TrataAccount): string[] {
+    return [...this.keys].filter(([, a]) => a === account).map(([k]) => k);
   }
 
   /** `http://127.0.0.1:PORT` — the base URL (paths start with `/v1/`). */
@@ -266,19 +366,24 @@ export class TrataStandin {
     this.outage = on;
   }
 
-  /** Stores a prospect directly (no validation, no request recorded) and returns it. */
+  /** Stores a prospect in the default account directly (no validation, no request recorded) and returns it. */
   seed(input: Partial<ProspectOutput> = {}): ProspectOutput {
+    return this.seedInto(this.defaultAccount, input);
+  }
+
+  /** @internal */
+  seedInto(account: TrataAccount, input: Partial<ProspectOutput>): ProspectOutput {
     const now = this.timestamp();
     const prospect: ProspectOutput = {
       ...this.shape({ status: 'NEW', ...input }),
       id: input.id ?? this.newId(),
-      orgId: input.orgId ?? 'org.standin',
+      orgId: input.orgId ?? account.orgId,
       createdBy: input.createdBy ?? 'api-key',
       createdAt: input.createdAt ?? now,
       updatedBy: input.updatedBy ?? 'api-key',
       updatedAt: input.updatedAt ?? now,
     };
-    this.prospects.set(prospect.id, prospect);
+    account.prospects.set(prospect.id, prospect);
     return prospect;
   }
 
@@ -291,10 +396,21 @@ export class TrataStandin {
     );
   }
 
-  /** Forgets prospects, requests, faults and the outage. */
-  reset(): void {
-    this.prospects.clear();
+  /**
+   * Forgets prospects and requests (of every account), faults, the outage and key revocations. Accounts
+   * and their keys stay, unless `{accounts: true}`: then only the default account is left.
+   */
+  reset(options: { accounts?: boolean } = {}): void {
+    if (options.accounts) {
+      this.accounts.length = 1;
+      for (const [key, account] of this.keys) if (account !== this.defaultAccount) this.keys.delete(key);
+    }
+    for (const account of this.accounts) {
+      account.prospects.clear();
+      account.requests.length = 0;
+    }
     this.requests.length = 0;
+    this.revoked.clear();
     this.faults.clear();
     this.outage = false;
   }
@@ -347,7 +463,16 @@ export class TrataStandin {
       });
     }
 
-    const result = this.route(method, url, req.headers.authorization, contentType, raw, body, jsonError);
+    const result = this.route(
+      record,
+      method,
+      url,
+      req.headers.authorization,
+      contentType,
+      raw,
+      body,
+      jsonError,
+    );
     if (fault && 'reset' in fault && fault.reset === 'after') {
       record.response = result.body; // processed (the prospect exists) but the answer is lost
       req.socket.destroy();
@@ -357,6 +482,7 @@ export class TrataStandin {
   }
 
   private route(
+    record: TrataRequest,
     method: string,
     url: URL,
     authorization: string | undefined,
@@ -375,16 +501,20 @@ export class TrataStandin {
     if (!authorization) return detail(403, 'Not authenticated');
     const [scheme, key] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !key) return detail(403, 'Invalid authentication credentials');
-    if (key !== this.apiKey) return detail(401, 'Invalid API key');
+    const account = this.keys.get(key);
+    if (!account || this.revoked.has(key)) return detail(401, 'Not authenticated');
+    record.orgId = account.orgId;
+    account.requests.push(record);
+    const prospects = account.prospects; // another account's ids are simply not there: 404
 
-    if (method === 'GET' && id === undefined) return this.list(url.searchParams);
+    if (method === 'GET' && id === undefined) return this.list(prospects, url.searchParams);
     if (method === 'GET' && id !== undefined) {
-      const found = this.prospects.get(id);
+      const found = prospects.get(id);
       return found ? { status: 200, body: found } : detail(404, 'Prospect not found');
     }
     if (method === 'DELETE' && id !== undefined) {
-      if (!this.prospects.delete(id)) return detail(404, 'Prospect not found');
-      return detail(200, 'deleted');
+      if (!prospects.delete(id)) return detail(404, 'Prospect not found');
+      return { status: 200, body: {} };
     }
 
     // POST / PUT: a ProspectInput body.
@@ -398,16 +528,16 @@ export class TrataStandin {
       const created: ProspectOutput = {
         ...this.shape(input),
         id: this.newId(),
-        orgId: 'org.standin',
+        orgId: account.orgId,
         createdBy: 'api-key',
         createdAt: now,
         updatedBy: 'api-key',
         updatedAt: now,
       };
-      this.prospects.set(created.id, created);
+      prospects.set(created.id, created);
       return { status: 200, body: created };
     }
-    const existing = id === undefined ? undefined : this.prospects.get(id);
+    const existing = id === undefined ? undefined : prospects.get(id);
     if (!existing) return detail(404, 'Prospect not found');
     const replaced: ProspectOutput = {
       ...existing,
@@ -415,7 +545,7 @@ export class TrataStandin {
       updatedBy: 'api-key',
       updatedAt: now,
     };
-    this.prospects.set(existing.id, replaced);
+    prospects.set(existing.id, replaced);
     return { status: 200, body: replaced };
   }
 
@@ -446,7 +576,7 @@ export class TrataStandin {
     return undefined;
   }
 
-  private list(params: URLSearchParams): Answer {
+  private list(prospects: Map<string, ProspectOutput>, params: URLSearchParams): Answer {
     const issues: ValidationIssue[] = [];
     const q = (name: string) => params.get(name) ?? undefined;
     const oneOf = (name: string, options: readonly string[]) => {
@@ -488,7 +618,7 @@ export class TrataStandin {
     const fields: (keyof ProspectOutput)[] = searchBy
       ? [searchBy as keyof ProspectOutput]
       : ['name', 'email', 'phoneNumber'];
-    const rows = [...this.prospects.values()]
+    const rows = [...prospects.values()]
       .filter((p) => !status || p.status === status)
       .filter(
         (p) =>
@@ -529,8 +659,12 @@ export class TrataStandin {
     };
   }
 
+  /** A fresh id, unique across every account (ids are global in Trata; access is per account). */
   private newId(): string {
-    return `pro.${Math.floor(Date.now() / 1000)}.${randomId(8)}`;
+    for (;;) {
+      const id = `pro.${Math.floor(Date.now() / 1000)}.${randomId(8)}`;
+      if (!this.accounts.some((a) => a.prospects.has(id))) return id;
+    }
   }
 
   /** UTC, no zone, microseconds: `2024-11-11T05:09:14.979287`; strictly increasing. */
