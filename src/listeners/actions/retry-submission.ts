@@ -5,16 +5,24 @@ import { MESSAGES } from '../../slack/ui/messages.js';
 import { type ListenerDeps, workspaceOf } from '../context.js';
 import { openProspectForm } from '../open-form.js';
 
+/** Through the app's own respond, which posts only to Slack's hosts (never Bolt's, which posts anywhere). */
+async function tellPrivately(deps: ListenerDeps, body: BlockAction, text: string): Promise<void> {
+  const told =
+    body.response_url !== undefined &&
+    (await deps.respond(body.response_url, { response_type: 'ephemeral', replace_original: false, text }));
+  if (!told) deps.logger.warn({ user: body.user.id }, 'could not tell the user their Try again was refused');
+}
+
 /** "Try again" from a private failure notice: the form reopens with what the person typed. */
 export function register(app: App, deps: ListenerDeps): void {
   app.action<BlockAction>(
     { action_id: ACTION.retrySubmission, type: 'block_actions' },
-    async ({ ack, body, action, respond, context }) => {
+    async ({ ack, body, action, context }) => {
       await ack();
       const payload = decodeRetryPayload('value' in action ? action.value : undefined);
       if (!payload) {
         deps.logger.warn({ user: body.user.id }, 'refused a Try again button whose value could not be read');
-        await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.formUnreadable });
+        await tellPrivately(deps, body, MESSAGES.formUnreadable);
         return;
       }
       const workspace = workspaceOf(context);

@@ -19,16 +19,23 @@ export function register(app: App, deps: ListenerDeps): void {
   const lock = new KeyedLock();
   app.action<BlockAction>(
     { action_id: ACTION.setStatus, type: 'block_actions' },
-    async ({ ack, body, action, respond, context }) => {
+    async ({ ack, body, action, context }) => {
       await ack();
       const card = parseCardBlockId(action.block_id);
       const status = 'selected_option' in action ? action.selected_option?.value : undefined;
       const channel = body.channel?.id ?? body.container?.channel_id;
       const ts = body.message?.ts ?? body.container?.message_ts;
-      const tell = (text: string) =>
-        respond({ response_type: 'ephemeral', replace_original: false, text }).catch((error: unknown) =>
-          deps.logger.warn({ err: error }, 'could not tell the user about a status change'),
-        );
+      // The app's own respond (never Bolt's): it posts only to Slack's hosts, whatever the payload says.
+      const tell = async (text: string) => {
+        const told =
+          body.response_url !== undefined &&
+          (await deps.respond(body.response_url, {
+            response_type: 'ephemeral',
+            replace_original: false,
+            text,
+          }));
+        if (!told) deps.logger.warn({ user: body.user.id }, 'could not tell the user about a status change');
+      };
       if (!card || !isProspectStatus(status) || !channel || !ts) {
         await tell(MESSAGES.formUnreadable);
         return;

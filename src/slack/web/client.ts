@@ -43,7 +43,10 @@ export interface SlackApi {
 export interface SlackWeb {
   /** The Web API as the workspace owning `token` (its bot token). */
   forToken(token: string): SlackApi;
-  /** Posts a message to a response_url; false when Slack refused it or could not be reached. */
+  /**
+   * Posts a message to a response_url; false when Slack refused it or could not be reached, and when
+   * the URL is not Slack's (see `isSlackResponseUrl`): nothing is sent then.
+   */
   respond(url: string, message: Record<string, unknown>): Promise<boolean>;
 }
 
@@ -67,6 +70,27 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREAC
 const RESPONSE_URL_TIMEOUT_MS = 5000;
 /** Bound the per-token cache: a deployment serves many workspaces, each call reuses its headers. */
 const MAX_CACHED_TOKENS = 1000;
+
+/** Where Slack's response_urls point (commercial and GovSlack). */
+const RESPONSE_URL_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
+
+/**
+ * A response_url comes inside the payload, so a forged (but signed) request could aim the app's
+ * posts anywhere: only Slack's hooks hosts over https, or the configured API URL's own origin (a
+ * stand-in in tests, a proxy), are posted to.
+ */
+export function isSlackResponseUrl(url: string, apiUrl: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  if (target.username || target.password) return false;
+  if (target.protocol === 'https:' && RESPONSE_URL_HOSTS.has(target.host)) return true;
+  const api = new URL(apiUrl);
+  return target.protocol === api.protocol && target.host === api.host;
+}
 
 /**
  * views.open / views.update get one attempt: a retry would outlive the 3-second trigger, and the
@@ -170,6 +194,7 @@ export function createSlackWeb(options: SlackWebOptions): SlackWeb {
       return api;
     },
     async respond(url, message) {
+      if (!isSlackResponseUrl(url, options.apiUrl)) return false;
       try {
         const res = await postFetch(url, {
           method: 'POST',

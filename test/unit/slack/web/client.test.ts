@@ -148,3 +148,53 @@ describe('createSlackWeb(…).forToken(token)', () => {
     expect(sent).toHaveLength(3);
   });
 });
+
+describe('createSlackWeb(…).respond(url, message)', () => {
+  const web = (fetch: FetchFunction, apiUrl = 'https://slack.com/api/') =>
+    createSlackWeb({ apiUrl, fetch, sleep: async () => undefined });
+
+  it('posts to Slack’s response_url hosts and to the host of the configured API URL', async () => {
+    const { fetch, sent } = scripted([
+      { status: 200, body: 'ok' },
+      { status: 200, body: 'ok' },
+      { status: 200, body: 'ok' },
+    ]);
+    const slack = web(fetch, 'http://127.0.0.1:4567/api/');
+    expect(await slack.respond('https://hooks.slack.com/commands/T1/2/abc', { text: 'a' })).toBe(true);
+    expect(await slack.respond('https://hooks.slack-gov.com/actions/T1/2/abc', { text: 'b' })).toBe(true);
+    expect(await slack.respond('http://127.0.0.1:4567/response/T1/abc', { text: 'c' })).toBe(true);
+    expect(sent.map((s) => s.url)).toEqual([
+      'https://hooks.slack.com/commands/T1/2/abc',
+      'https://hooks.slack-gov.com/actions/T1/2/abc',
+      'http://127.0.0.1:4567/response/T1/abc',
+    ]);
+  });
+
+  it('refuses any other host, scheme or port, sending nothing', async () => {
+    const { fetch, sent } = scripted([]);
+    const slack = web(fetch, 'http://127.0.0.1:4567/api/');
+    for (const url of [
+      'https://attacker.example/collect',
+      'https://hooks.slack.com.attacker.example/x',
+      'https://evil.hooks.slack.com/x',
+      'http://hooks.slack.com/commands/T1/2/abc',
+      'https://hooks.slack.com:8443/commands/T1/2/abc',
+      'https://user:pw@hooks.slack.com/commands/T1/2/abc',
+      'http://127.0.0.1:4568/response/T1/abc',
+      'https://127.0.0.1:4567/response/T1/abc',
+      'http://localhost:4567/response/T1/abc',
+      'not a url',
+      '',
+    ]) {
+      expect(await slack.respond(url, { text: 'x' }), url).toBe(false);
+    }
+    expect(sent).toHaveLength(0);
+  });
+
+  it('with the default API URL, a local address is refused too', async () => {
+    const { fetch, sent } = scripted([]);
+    expect(await web(fetch).respond('http://127.0.0.1:4567/response/T1/abc', { text: 'x' })).toBe(false);
+    expect(await web(fetch).respond('https://169.254.169.254/latest/meta-data', { text: 'x' })).toBe(false);
+    expect(sent).toHaveLength(0);
+  });
+});
