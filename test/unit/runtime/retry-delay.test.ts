@@ -61,10 +61,8 @@ describe('parseRetryAfter', () => {
     },
   );
 
-  // BUG (low severity): V8's Date.parse is lenient and reads some garbage as a date in 2001
-  // ('foo 12' → Dec 2001, '1 2' → Jan 2001), so parseRetryAfter answers 0 instead of undefined.
-  // The Slack client then retries a 429 at once instead of after its 1 s default.
-  // A fix would accept only IMF-fixdate-like values (e.g. /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} /).
+  // V8's Date.parse is lenient ('foo 12' → Dec 2001): only HTTP dates are read as dates, so a 429
+  // with such a header waits the 1 s default instead of retrying at once.
   it.each(['foo 12', '1 2'])('rejects %j, which Date.parse reads as a past date', (header) => {
     expect(parseRetryAfter(header, now)).toBeUndefined();
   });
