@@ -91,3 +91,25 @@ describe('response_url of block actions goes only to Slack', () => {
     expect(h.trata.requests).toHaveLength(0);
   });
 });
+
+describe('signed requests from another time', () => {
+  it('refuses a request timestamped more than 5 minutes ahead or behind with 401, and opens nothing', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const timestampSec of [now + 301, now + 600, now + 86_400, now - 301]) {
+      const res = await h.sender.command({ trigger_id: h.slack.issueTrigger() }, { timestampSec });
+      expect(res.status, String(timestampSec - now)).toBe(401);
+    }
+    await sleep(200);
+    expect(h.slack.views.size).toBe(0);
+  });
+
+  it('still serves a request whose clock is a little ahead', async () => {
+    const triggerId = h.slack.issueTrigger();
+    const res = await h.sender.command(
+      { trigger_id: triggerId },
+      { timestampSec: Math.floor(Date.now() / 1000) + 60 },
+    );
+    expect(res.status).toBe(200);
+    await h.slack.waitFor(() => [...h.slack.views.values()].find((v) => v.triggerId === triggerId));
+  });
+});

@@ -6,16 +6,36 @@ import type { UnansweredRequests } from '../../runtime/unanswered.js';
  * A guard in front of Bolt's HTTP receiver. It reads the body once (Bolt reuses it as `rawBody`),
  * refuses bodies over the limit with 413, and refuses bodies whose payload is not a JSON object with
  * 400: Bolt 5 throws outside its error handling on e.g. `payload=null`, leaving the request hanging
- * and an unhandled rejection behind. Signature checks stay with Bolt.
+ * and an unhandled rejection behind. It also refuses with 401, before reading anything, requests whose
+ * X-Slack-Request-Timestamp is more than 5 minutes away in either direction: Bolt refuses old ones
+ * but accepts any future one, so a captured request signed ahead of time could be replayed for as
+ * long as its timestamp says. The signature itself is checked by Bolt.
  */
 export function guardSlackRequests(
   listener: RequestListener,
-  options: { path: string; bodyLimit: number; logger: Logger; unanswered?: UnansweredRequests },
+  options: {
+    path: string;
+    bodyLimit: number;
+    logger: Logger;
+    unanswered?: UnansweredRequests;
+    /** For tests: the clock the timestamp is held against. */
+    now?: () => number;
+  },
 ): RequestListener {
+  const now = options.now ?? Date.now;
   return (req, res) => {
     (req as ReceivedRequest).receivedAt = Date.now();
     if (req.method !== 'POST' || !req.url?.startsWith(options.path)) {
       listener(req, res);
+      return;
+    }
+    const timestamp = req.headers['x-slack-request-timestamp'];
+    if (!isFreshTimestamp(timestamp, now())) {
+      options.logger.warn(
+        { timestamp },
+        'refused a request whose timestamp is missing or over 5 minutes away',
+      );
+      respond(res, 401, true);
       return;
     }
     const unanswered = options.unanswered;
@@ -43,6 +63,15 @@ export function guardSlackRequests(
       },
     );
   };
+}
+
+/** Slack's replay window: a signed request is good for 5 minutes either side of its timestamp. */
+export const MAX_CLOCK_SKEW_SEC = 5 * 60;
+
+/** A timestamp header (whole seconds) within MAX_CLOCK_SKEW_SEC of `nowMs`, in either direction. */
+export function isFreshTimestamp(header: string | string[] | undefined, nowMs: number): boolean {
+  if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
+  return Math.abs(nowMs / 1000 - Number(header)) <= MAX_CLOCK_SKEW_SEC;
 }
 
 /** A request stamped with when it arrived, so deadlines count the time it spent queued. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeSlackPayload } from '../../../../src/slack/receiver/request-guard.js';
+import { isFreshTimestamp, looksLikeSlackPayload } from '../../../../src/slack/receiver/request-guard.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const form = (payload: string) => `payload=${encodeURIComponent(payload)}`;
@@ -31,5 +31,37 @@ describe('looksLikeSlackPayload', () => {
   it('wants a JSON object for JSON bodies', () => {
     expect(looksLikeSlackPayload(' {"type":"url_verification"}', 'application/json')).toBe(true);
     expect(looksLikeSlackPayload('null', 'application/json')).toBe(false);
+  });
+});
+
+describe('isFreshTimestamp', () => {
+  const now = 1_700_000_000_000;
+  const sec = now / 1000;
+
+  it('accepts timestamps up to 5 minutes away, in either direction', () => {
+    for (const offset of [0, -1, 1, -299, 299, -300, 300]) {
+      expect(isFreshTimestamp(String(sec + offset), now), String(offset)).toBe(true);
+    }
+  });
+
+  it('refuses timestamps more than 5 minutes in the past or in the future', () => {
+    for (const offset of [-301, 301, -600, 600, -86_400, 86_400 * 365]) {
+      expect(isFreshTimestamp(String(sec + offset), now), String(offset)).toBe(false);
+    }
+  });
+
+  it('refuses missing, repeated and non-numeric timestamps', () => {
+    for (const header of [
+      undefined,
+      '',
+      ' ',
+      'abc',
+      `${sec}.5`,
+      `+${sec}`,
+      '1e9',
+      [String(sec), String(sec)],
+    ]) {
+      expect(isFreshTimestamp(header, now), String(header)).toBe(false);
+    }
   });
 });
