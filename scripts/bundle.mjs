@@ -14,6 +14,9 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  // Native addons load their compiled .node file from node_modules: they stay outside the bundle,
+  // so dist/app.mjs must run where node_modules is reachable (the project folder).
+  external: ['better-sqlite3', 'pg-native'],
   // Bundled CommonJS dependencies (Bolt, express…) still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,8 +1,14 @@
 import { config as loadDotenv } from 'dotenv';
+import type { Logger } from 'pino';
 import { createApp, StartupError } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { slackErrorCode } from './slack/web/errors.js';
+import { createSecretBox, SecretBoxError } from './store/crypto.js';
+import { openDatabase } from './store/database.js';
+import { createWorkspaceDirectory } from './store/directory.js';
+import { StoreError } from './store/errors.js';
+import { resealAll } from './store/reseal.js';
 import { createTrataClient } from './trata/client.js';
 
 /** Entry point: config, logger, Trata client, app; start; stop cleanly on SIGTERM/SIGINT. */
@@ -19,22 +25,32 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [
+  // Secrets learned while running (workspaces' tokens and keys from the store) join these.
+  const secrets = new Set(
+    [
       config.slack.botToken,
       config.slack.signingSecret,
       config.slack.appToken,
+      config.slack.distribution?.clientSecret,
+      config.slack.distribution?.stateSecret,
       config.trata.apiToken,
-    ],
-  });
-  const trata = createTrataClient({ baseUrl: config.trata.apiUrl, apiToken: config.trata.apiToken });
-  const { start } = createApp({ config, trata, logger });
+      config.encryption?.key,
+      config.encryption?.previous,
+    ].filter((s): s is string => s !== undefined),
+  );
+  const logger = createLogger({ level: config.logLevel, secrets });
 
-  let running: Awaited<ReturnType<typeof start>>;
+  let running: Awaited<ReturnType<ReturnType<typeof createApp>['start']>>;
+  let store: Awaited<ReturnType<typeof openStore>> | undefined;
   try {
+    store = await openStore(config, logger);
+    const trata = config.trata.apiToken
+      ? createTrataClient({ baseUrl: config.trata.apiUrl, apiToken: config.trata.apiToken })
+      : undefined;
+    const { start } = createApp({ config, trata, logger, store, secrets });
     running = await start();
   } catch (error) {
+    await store?.database.close().catch(() => undefined);
     const hint = startupHint(error);
     logger.fatal({ err: error }, hint);
     process.stderr.write(`${hint}\n`);
@@ -47,6 +63,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: no new requests, finishing in-flight work');
     await running.stop(10_000);
+    await store?.database.close().catch(() => undefined);
     logger.info('stopped');
     process.exit(0);
   };
@@ -54,6 +71,22 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * The store: opened (and migrated) in both modes. Distributed mode also needs ENCRYPTION_KEY: the
+ * workspaces' tokens and Trata keys are sealed under it, and anything sealed under
+ * ENCRYPTION_KEY_PREVIOUS is sealed again under the new key before the app serves requests.
+ */
+async function openStore(config: Config, logger: Logger) {
+  const database = await openDatabase(config.databaseUrl, { logger });
+  logger.info({ database: database.where, migrated: database.migrated }, 'store open');
+  if (config.install !== 'distributed' || !config.encryption) return { database, directory: undefined };
+  const box = createSecretBox({ key: config.encryption.key, previous: config.encryption.previous });
+  const resealed = await resealAll(database.db, box);
+  if (resealed.resealed > 0 || resealed.unreadable > 0)
+    logger.info(resealed, 'secrets sealed again under ENCRYPTION_KEY');
+  return { database, directory: createWorkspaceDirectory(database.db, box) };
 }
 
 /** One sentence saying what to fix when the app cannot start. */
@@ -74,6 +107,10 @@ function startupHint(error: unknown): string {
   if (setting === 'SLACK_APP_TOKEN' && code && refused.includes(code)) {
     return `Slack refused SLACK_APP_TOKEN (${code}) — generate an app-level token with the connections:write scope under Basic Information → App-Level Tokens, and enable Socket Mode.`;
   }
+  if (setting === 'TRATA_API_TOKEN') {
+    return 'Trata refused TRATA_API_TOKEN — create a new API key in the Trata dashboard and put it in TRATA_API_TOKEN.';
+  }
+  if (error instanceof StoreError || error instanceof SecretBoxError) return error.message;
   if (setting === 'PORT' && (cause as { code?: string } | undefined)?.code === 'EADDRINUSE') {
     return 'PORT is already in use by another program — choose another port.';
   }

@@ -12,12 +12,17 @@ const TOKEN_PATTERN = /\b(xox[abposer]|xapp)-[A-Za-z0-9-]+/g;
 const BEARER_PATTERN = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]+/gi;
 const REDACTED = '[redacted]';
 
-export function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const known = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 6);
+/**
+ * `secrets` is read on every line, so secrets learned while running (a workspace's Trata key loaded
+ * from the store) can be added to the same collection.
+ */
+export function createScrubber(secrets: Iterable<string | undefined>): (text: string) => string {
   return (text) => {
     let out = text;
-    for (const secret of known) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    for (const secret of secrets) {
+      if (typeof secret === 'string' && secret.length >= 6 && out.includes(secret)) {
+        out = out.split(secret).join(REDACTED);
+      }
     }
     return out.replace(TOKEN_PATTERN, REDACTED).replace(BEARER_PATTERN, `$1 ${REDACTED}`);
   };
@@ -45,7 +50,8 @@ function scrubDeep(value: unknown, scrub: (s: string) => string, depth = 0): unk
 
 export interface LoggerOptions {
   level: LogLevelName;
-  secrets: readonly (string | undefined)[];
+  /** Known secret values; a Set may grow while the app runs. */
+  secrets: Iterable<string | undefined>;
   destination?: DestinationStream;
 }
 

@@ -1,10 +1,12 @@
 import type { App } from '@slack/bolt';
+import * as connectTrata from './actions/connect-trata.js';
 import * as homeNewProspect from './actions/home-new-prospect.js';
 import * as retrySubmission from './actions/retry-submission.js';
 import * as setStatus from './actions/set-status.js';
 import * as prospectCommand from './commands/prospect.js';
 import type { ListenerDeps } from './context.js';
 import * as appHome from './events/app-home.js';
+import * as uninstall from './events/uninstall.js';
 import * as messageShortcut from './shortcuts/create-prospect.js';
 import * as prospectSubmit from './views/prospect-submit.js';
 
@@ -18,6 +20,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     setStatus,
     homeNewProspect,
     appHome,
+    connectTrata,
+    uninstall,
   ]) {
     listener.register(app, deps);
   }

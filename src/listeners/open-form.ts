@@ -3,8 +3,10 @@ import type { ProspectDraft } from '../domain/draft.js';
 import type { Origin } from '../slack/payloads/origin.js';
 import { MESSAGES } from '../slack/ui/messages.js';
 import { buildProspectModal } from '../slack/ui/modal.js';
-import type { SlackApi, SlackWeb } from '../slack/web/client.js';
+import { buildNoticeView } from '../slack/ui/outcome.js';
+import type { SlackWeb } from '../slack/web/client.js';
 import { slackErrorCode } from '../slack/web/errors.js';
+import type { Workspace } from '../workspaces/workspace.js';
 
 const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
 
@@ -14,14 +16,18 @@ const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_
  * none (Home tab) or it no longer works (a late Try again), by a DM from the app — instead of nothing.
  */
 export async function openProspectForm(
-  deps: { slack: SlackApi; respond: SlackWeb['respond']; logger: Logger },
+  deps: { respond: SlackWeb['respond']; logger: Logger },
+  workspace: Workspace,
   args: { triggerId: string; draft: ProspectDraft; origin: Origin },
 ): Promise<{ id: string; hash: string } | undefined> {
+  const slack = workspace.slack;
+  // Not connected yet (or Trata refused the key): say so at once, never a form that fails on submit.
+  const view = workspace.trata
+    ? buildProspectModal(args.draft, args.origin)
+    : buildNoticeView(notConnectedText(workspace));
   try {
-    const res = await deps.slack.views.open({
-      trigger_id: args.triggerId,
-      view: buildProspectModal(args.draft, args.origin),
-    });
+    const res = await slack.views.open({ trigger_id: args.triggerId, view });
+    if (!workspace.trata) return undefined;
     return res.view?.id ? { id: res.view.id, hash: res.view.hash ?? '' } : undefined;
   } catch (error) {
     const code = slackErrorCode(error) ?? 'unknown_error';
@@ -31,7 +37,7 @@ export async function openProspectForm(
       args.origin.responseUrl !== undefined &&
       (await deps.respond(args.origin.responseUrl, { response_type: 'ephemeral', text }));
     if (!told) {
-      await deps.slack.chat
+      await slack.chat
         .postMessage({ channel: args.origin.userId, text })
         .catch((dmError: unknown) =>
           deps.logger.warn({ err: dmError }, 'could not tell the user the form failed to open'),
@@ -39,4 +45,13 @@ export async function openProspectForm(
     }
     return undefined;
   }
+}
+
+function notConnectedText(workspace: Workspace): string {
+  const who = workspace.installerId
+    ? `<@${workspace.installerId}> or a workspace admin`
+    : 'a workspace admin';
+  return workspace.connection.state === 'broken'
+    ? MESSAGES.trataKeyBroken(who)
+    : MESSAGES.trataNotConnectedWho(who);
 }

@@ -9,6 +9,8 @@ export const CALLBACK = {
   messageShortcut: 'create_prospect_from_message',
   /** The prospect form modal. */
   prospectModal: 'prospect_form',
+  /** The modal asking a workspace admin for the Trata API key. */
+  connectTrata: 'trata_connect',
 } as const;
 
 /** Input blocks of the prospect modal: error keys for response_action "errors" are these. */
@@ -24,6 +26,25 @@ export const BLOCK = {
   /** The status control on a card: the prospect id follows the prefix. */
   cardStatusPrefix: 'card_status:',
   destination: 'prospect_destination',
+  /** The API key input of the Connect Trata modal. */
+  trataKey: 'trata_api_key',
+} as const;
+
+/** The bot scopes the app asks for when installed with Add to Slack (manifest.yml lists the same). */
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'channels:join',
+  'users:read',
+] as const;
+
+/** Web routes besides /slack/events. */
+export const ROUTES = {
+  install: '/slack/install',
+  oauthRedirect: '/slack/oauth_redirect',
+  healthz: '/healthz',
+  readyz: '/readyz',
 } as const;
 
 export const ACTION = {
@@ -39,4 +60,8 @@ export const ACTION = {
   homeNewProspect: 'home_new_prospect',
   /** "Try again" on a message telling the user Trata was down: reopens the form with what they typed. */
   retrySubmission: 'retry_submission',
+  /** Home tab: Connect Trata / Replace key (opens the key modal) and Disconnect. */
+  connectTrata: 'home_connect_trata',
+  disconnectTrata: 'home_disconnect_trata',
+  trataKey: 'trata_api_key',
 } as const;

@@ -15,6 +15,7 @@ export function singleWorkspace(options: { slack: SlackApi; trata: TrataClient }
         enterpriseId: ids.enterpriseId,
         slack: options.slack,
         trata: options.trata,
+        connection: { state: 'env' },
       };
     },
   };

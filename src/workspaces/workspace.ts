@@ -13,9 +13,24 @@ export interface Workspace {
   enterpriseId: string | undefined;
   /** The Web API with this workspace's bot token. */
   slack: SlackApi;
-  /** Its Trata account; undefined until someone connects one. */
+  /** Its Trata account; undefined until someone connects one (or after Trata refused the key). */
   trata: TrataClient | undefined;
+  /** The Trata connection as the Home tab shows it. `env`: single-workspace mode's key. */
+  connection: TrataConnectionState;
+  /** Who installed the app there (distributed mode): they, and workspace admins, may connect Trata. */
+  installerId?: string | undefined;
 }
+
+export type TrataConnectionState =
+  | { state: 'env' }
+  | { state: 'none' }
+  | {
+      state: 'connected' | 'broken';
+      last4: string;
+      connectedBy: string;
+      connectedAt: number;
+      brokenReason?: string;
+    };
 
 /** The ids a request (or work that outlives it) carries. */
 export interface WorkspaceIds {

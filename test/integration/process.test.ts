@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
@@ -15,9 +14,12 @@ const KEY = 'trata-process-test-key';
 
 /**
  * The production build (scripts/bundle.mjs → one ES module), built once for this file into a
- * temporary folder and run from there — so no .env of the developer's can leak in.
+ * temporary folder and run from there — so no .env of the developer's can leak in. The folder is
+ * inside dist/ because native addons (better-sqlite3) are loaded from the project's node_modules.
  */
-const buildDir = mkdtempSync(join(tmpdir(), 'trata-app-'));
+const root = new URL('../..', import.meta.url).pathname;
+mkdirSync(join(root, 'dist'), { recursive: true });
+const buildDir = mkdtempSync(join(root, 'dist', 'process-test-'));
 const bundle = join(buildDir, 'app.mjs');
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/bundle.mjs', bundle], {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -98,5 +99,73 @@ describe('loadConfig', () => {
     } catch (error) {
       expect(String((error as Error).message)).not.toMatch(/very-secret-value|q7z9/);
     }
+  });
+});
+
+describe('loadConfig: install modes', () => {
+  const distributed = {
+    SLACK_CLIENT_ID: '1234567890.1234567890',
+    SLACK_CLIENT_SECRET: '0123456789abcdef0123456789abcdef',
+    SLACK_STATE_SECRET: 'a-long-random-state-secret-0123456789',
+    SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef',
+    ENCRYPTION_KEY: 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c=',
+  };
+
+  it('serves one workspace from tokens, or many through Add to Slack', () => {
+    expect(loadConfig(valid).install).toBe('single');
+    const config = loadConfig(distributed);
+    expect(config).toMatchObject({
+      install: 'distributed',
+      mode: 'http',
+      slack: { botToken: undefined, distribution: { clientId: '1234567890.1234567890' } },
+      trata: { apiToken: undefined },
+    });
+    expect(config.encryption?.key).toBe(distributed.ENCRYPTION_KEY);
+  });
+
+  it('says which settings to remove when both modes are configured', () => {
+    expect(problems({ ...distributed, SLACK_BOT_TOKEN: valid.SLACK_BOT_TOKEN })).toEqual([
+      expect.stringMatching(/^Both install modes are configured — .*remove SLACK_BOT_TOKEN.*remove SLACK_CLIENT_ID/),
+    ]);
+  });
+
+  it('names every missing Add to Slack setting, with a command that makes an encryption key', () => {
+    const list = problems({ SLACK_CLIENT_ID: '1234567890.1234567890' });
+    expect(list).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^SLACK_CLIENT_SECRET is missing/),
+        expect.stringMatching(/^SLACK_STATE_SECRET is missing/),
+        expect.stringMatching(/^SLACK_SIGNING_SECRET is missing/),
+        expect.stringContaining("ENCRYPTION_KEY is missing — Add to Slack stores each workspace's tokens"),
+      ]),
+    );
+    expect(list.join('\n')).toContain("randomBytes(32).toString('base64')");
+    expect(list.join('\n')).not.toMatch(/SLACK_BOT_TOKEN|TRATA_API_TOKEN/);
+  });
+
+  it('runs Add to Slack over HTTP only', () => {
+    expect(problems({ ...distributed, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' })).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN must be empty with Add to Slack/),
+    ]);
+  });
+
+  it('refuses the placeholders of .env.example as they are', () => {
+    const example = Object.fromEntries(
+      readFileSync(new URL('../../.env.example', import.meta.url), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => line.split(/=(.*)/, 2) as [string, string]),
+    );
+    const list = problems({ ...example, SLACK_SIGNING_SECRET: valid.SLACK_SIGNING_SECRET });
+    expect(list).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN is still the placeholder from \.env\.example/),
+      expect.stringMatching(/^TRATA_API_TOKEN is still the placeholder from \.env\.example/),
+    ]);
+  });
+
+  it('takes sqlite: and postgres:// database URLs, and says what else it could be', () => {
+    expect(loadConfig({ ...valid, DATABASE_URL: 'sqlite:/tmp/x.db' }).databaseUrl).toBe('sqlite:/tmp/x.db');
+    expect(loadConfig({ ...valid }).databaseUrl).toBeUndefined();
+    expect(problems({ ...valid, DATABASE_URL: 'mysql://db/x' })[0]).toMatch(/^DATABASE_URL must be sqlite:PATH/);
   });
 });

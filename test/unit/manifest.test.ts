@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CALLBACK, COMMAND } from '../../src/slack/ids.js';
+import { BOT_SCOPES, CALLBACK, COMMAND, ROUTES } from '../../src/slack/ids.js';
 
 interface Manifest {
   display_information: { name: string };
@@ -11,7 +11,7 @@ interface Manifest {
     slash_commands: { command: string; description: string; usage_hint?: string }[];
     shortcuts: { name: string; type: string; callback_id: string; description: string }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: { interactivity: { is_enabled: boolean }; event_subscriptions?: { bot_events?: string[] } };
 }
 
@@ -42,5 +42,16 @@ describe('manifest.yml', () => {
   it('enables the Home tab, its event, and the messages tab for cards sent by DM', () => {
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
     expect(manifest.settings.event_subscriptions?.bot_events).toContain('app_home_opened');
+  });
+
+  it('asks Add to Slack for exactly the scopes the manifest declares, and sends installers back to the app', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+    expect(manifest.oauth_config.redirect_urls?.every((u) => u.endsWith(ROUTES.oauthRedirect))).toBe(true);
+  });
+
+  it('subscribes to the uninstall events, so an uninstalled workspace is forgotten', () => {
+    expect(manifest.settings.event_subscriptions?.bot_events).toEqual(
+      expect.arrayContaining(['app_uninstalled', 'tokens_revoked']),
+    );
   });
 });

@@ -12,20 +12,17 @@ export function register(app: App, deps: ListenerDeps): void {
       await ack();
       const workspace = workspaceOf(context);
       const enterpriseId = body.enterprise?.id;
-      await openProspectForm(
-        { slack: workspace.slack, respond: deps.respond, logger: deps.logger },
-        {
-          triggerId: body.trigger_id,
-          draft: emptyDraft(),
-          origin: {
-            source: 'home',
-            teamId: body.team?.id ?? body.user.team_id ?? '',
-            ...(enterpriseId ? { enterpriseId } : {}),
-            userId: body.user.id,
-            submissionKey: deps.newSubmissionKey(),
-          },
+      await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
+        triggerId: body.trigger_id,
+        draft: emptyDraft(),
+        origin: {
+          source: 'home',
+          teamId: body.team?.id ?? body.user.team_id ?? '',
+          ...(enterpriseId ? { enterpriseId } : {}),
+          userId: body.user.id,
+          submissionKey: deps.newSubmissionKey(),
         },
-      );
+      });
     },
   );
 }

@@ -30,9 +30,10 @@ export function register(app: App, deps: ListenerDeps): void {
     };
     const lead = text ? extractFromText(text, { defaultRegion: deps.defaultRegion }) : {};
     const draft = { ...draftFromLead(lead), notes: notesFromCommandText(text, lead) };
-    await openProspectForm(
-      { slack: workspace.slack, respond: deps.respond, logger: deps.logger },
-      { triggerId: command.trigger_id, draft, origin },
-    );
+    await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
+      triggerId: command.trigger_id,
+      draft,
+      origin,
+    });
   });
 }

@@ -50,10 +50,11 @@ export function register(app: App, deps: ListenerDeps): void {
         { defaultRegion: deps.defaultRegion },
       );
       const draft = draftFromLead(lead);
-      const opened = await openProspectForm(
-        { slack: workspace.slack, respond: deps.respond, logger: deps.logger },
-        { triggerId: shortcut.trigger_id, draft, origin },
-      );
+      const opened = await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
+        triggerId: shortcut.trigger_id,
+        draft,
+        origin,
+      });
       if (opened) await offerAlreadyCaptured(deps, workspace, opened, draft, origin);
     },
   );
