@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
@@ -6,9 +6,11 @@ import type { Config } from './config.js';
 import { attachWorkspace } from './listeners/context.js';
 import * as globalError from './listeners/global-error.js';
 import { registerListeners } from './listeners/index.js';
+import { signOutgoingForms } from './listeners/sign-forms.js';
 import { toBoltLogger } from './logger.js';
 import { UnansweredRequests } from './runtime/unanswered.js';
 import { WorkTracker } from './runtime/work-tracker.js';
+import { createPayloadSigner, derivePayloadKey } from './slack/payloads/signer.js';
 import { BOLT_LEVEL, createReceiver } from './slack/receiver/index.js';
 import { createSlackWeb } from './slack/web/client.js';
 import { createTransport } from './slack/web/transport.js';
@@ -85,8 +87,16 @@ export function createApp(options: CreateAppOptions) {
     ignoreSelf: false,
   });
 
+  // private_metadata and Try again values are signed (HMAC) with a key derived (HKDF-SHA256, info
+  // 'trata-prospects payloads') from a secret every instance already shares, so no new setting is
+  // needed and all instances agree. Config requires one of these; the random key is a last resort
+  // (open forms would not survive a restart).
+  const payloadSecret = config.slack.signingSecret ?? config.slack.appToken ?? config.slack.botToken;
+  const signer = createPayloadSigner(derivePayloadKey(payloadSecret ?? randomBytes(32).toString('hex')));
   app.use(({ next }) => work.track(next));
   app.use(attachWorkspace(singleWorkspace({ slack: web.forToken(config.slack.botToken), trata })));
+  // After the workspace is known: forms leave signed whichever listener opens them.
+  app.use(signOutgoingForms(signer));
   registerListeners(app, {
     logger,
     defaultRegion: config.defaultPhoneRegion,
@@ -95,6 +105,7 @@ export function createApp(options: CreateAppOptions) {
     unanswered,
     background: (task) => work.background(task),
     newSubmissionKey: () => randomUUID(),
+    signer,
   });
   globalError.register(app, { logger, web, newCorrelationId: () => randomUUID().slice(0, 8) });
 

@@ -12,12 +12,15 @@ import { emptyDraft } from '../../src/domain/draft.js';
 import { toProspectInput } from '../../src/prospects/to-trata.js';
 import { ACTION, BLOCK, CALLBACK, COMMAND } from '../../src/slack/ids.js';
 import { decodeOrigin } from '../../src/slack/payloads/origin.js';
+import { createPayloadSigner } from '../../src/slack/payloads/signer.js';
 import { buildProspectCard } from '../../src/slack/ui/card.js';
 import { buildProspectModal } from '../../src/slack/ui/modal.js';
 import { buildCreatedView, buildWorkingView } from '../../src/slack/ui/outcome.js';
 import type { Prospect } from '../../src/trata/schemas.js';
 
 const env = (name: string): string => process.env[name] ?? '';
+/** Like the app, the form's origin travels signed. */
+const signer = createPayloadSigner(randomBytes(32));
 const receiver = new HTTPReceiver({
   signingSecret: env('SLACK_SIGNING_SECRET'),
   customRoutes: [
@@ -49,14 +52,17 @@ app.command(COMMAND, async ({ ack, body, client }) => {
     userId: body.user_id,
     submissionKey: randomBytes(12).toString('base64url'),
   };
-  await client.views.open({ trigger_id: body.trigger_id, view: buildProspectModal(emptyDraft(), origin) });
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: buildProspectModal(emptyDraft(), origin, { signer }),
+  });
 });
 
 app.view(CALLBACK.prospectModal, async ({ ack, view, client }) => {
   const values = view.state.values;
   const name = values[BLOCK.name]?.[ACTION.name]?.value ?? undefined;
   const email = values[BLOCK.email]?.[ACTION.email]?.value ?? '';
-  const origin = decodeOrigin(view.private_metadata);
+  const origin = decodeOrigin(view.private_metadata, signer);
   if (!origin?.channelId) throw new Error('bare-bolt: a submission without an origin');
   await ack({ response_action: 'update', view: buildWorkingView(name ?? email) });
   const input = toProspectInput({ name, email, phone: undefined, notes: undefined, status: 'NEW' }, origin);

@@ -19,6 +19,7 @@ import { emptyDraft } from '../../src/domain/draft.js';
 import { toProspectInput } from '../../src/prospects/to-trata.js';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
 import { decodeOrigin } from '../../src/slack/payloads/origin.js';
+import { createPayloadSigner } from '../../src/slack/payloads/signer.js';
 import { buildProspectCard } from '../../src/slack/ui/card.js';
 import { buildProspectModal } from '../../src/slack/ui/modal.js';
 import { buildCreatedView, buildWorkingView } from '../../src/slack/ui/outcome.js';
@@ -31,6 +32,8 @@ const env = (name: string): string => {
 };
 const signingSecret = env('SLACK_SIGNING_SECRET');
 const botToken = env('SLACK_BOT_TOKEN');
+/** Like the app, the form's origin travels signed. */
+const signer = createPayloadSigner(randomBytes(32));
 const slackApi = env('SLACK_API_URL');
 const viewsOpen = new URL('views.open', slackApi);
 const trataApi = env('TRATA_API_URL').replace(/\/+$/, '');
@@ -53,14 +56,18 @@ function signatureOk(headers: IncomingHttpHeaders, raw: Buffer): boolean {
 }
 
 function openModal(form: URLSearchParams, triggerId: string): void {
-  const view = buildProspectModal(emptyDraft(), {
-    source: 'command',
-    teamId: form.get('team_id') ?? '',
-    channelId: form.get('channel_id') ?? undefined,
-    userId: form.get('user_id') ?? '',
-    responseUrl: form.get('response_url') ?? undefined,
-    submissionKey: randomBytes(12).toString('base64url'),
-  });
+  const view = buildProspectModal(
+    emptyDraft(),
+    {
+      source: 'command',
+      teamId: form.get('team_id') ?? '',
+      channelId: form.get('channel_id') ?? undefined,
+      userId: form.get('user_id') ?? '',
+      responseUrl: form.get('response_url') ?? undefined,
+      submissionKey: randomBytes(12).toString('base64url'),
+    },
+    { signer },
+  );
   call('POST', viewsOpen.href, botToken, { trigger_id: triggerId, view }).then(
     (answer) => {
       if ((answer as { ok?: boolean }).ok !== true)
@@ -124,7 +131,7 @@ function submitForm(payload: Submission, res: ServerResponse): void {
   const values = payload.view.state.values;
   const name = values[BLOCK.name]?.[ACTION.name]?.value ?? undefined;
   const email = values[BLOCK.email]?.[ACTION.email]?.value ?? undefined;
-  const origin = decodeOrigin(payload.view.private_metadata);
+  const origin = decodeOrigin(payload.view.private_metadata, signer);
   if (!origin?.channelId || !email) {
     fail('a submission without an origin or an email');
     res.writeHead(200, { 'content-length': '0' }).end();

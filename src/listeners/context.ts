@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { UnansweredRequests } from '../runtime/unanswered.js';
+import type { PayloadSigner } from '../slack/payloads/signer.js';
 import type { SlackWeb } from '../slack/web/client.js';
 import type { TrataClient } from '../trata/client.js';
 import type { Workspace, WorkspaceResolver } from '../workspaces/workspace.js';
@@ -20,6 +21,8 @@ export interface ListenerDeps {
   background(task: () => Promise<void>): void;
   /** A fresh, unguessable key for a new form. */
   newSubmissionKey: () => string;
+  /** Signs and checks what comes back from Slack in a later request: private_metadata, Try again values. */
+  signer: PayloadSigner;
 }
 
 /** Thrown when a request reaches a listener without a workspace: the global handler tells the person. */

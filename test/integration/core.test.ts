@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK } from '../../src/slack/ids.js';
 import { decodeOrigin } from '../../src/slack/payloads/origin.js';
+import { createPayloadSigner, derivePayloadKey } from '../../src/slack/payloads/signer.js';
 import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, shownValue, TRATA_KEY, useHarness } from './harness.js';
 
@@ -142,7 +143,10 @@ describe('the Create prospect shortcut', () => {
     expect(shownValue(view!.view, BLOCK.email)).toBe('marco@rossi.it');
     expect(shownValue(view!.view, BLOCK.phone)).toBe('+39 02 1234 5678');
     expect(text(view!.view.blocks)).toContain('lead’s thread in <#C0PUBLIC>');
-    const origin = decodeOrigin(view!.view.private_metadata);
+    const origin = decodeOrigin(
+      view!.view.private_metadata,
+      createPayloadSigner(derivePayloadKey(SIGNING_SECRET)),
+    );
     expect(origin).toMatchObject({
       source: 'shortcut',
       channelId: 'C0PUBLIC',

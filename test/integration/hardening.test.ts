@@ -1,9 +1,12 @@
 import type { IncomingMessage } from 'node:http';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/slack/ids.js';
+import { createPayloadSigner, derivePayloadKey } from '../../src/slack/payloads/signer.js';
+import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { type Listening, listen, readBody, send, sleep } from '../support/http.js';
-import { blockActionsPayload } from '../support/slack-client.js';
-import { type Harness, useHarness } from './harness.js';
+import { blockActionsPayload, viewSubmissionPayload } from '../support/slack-client.js';
+import { formValues, type Harness, SIGNING_SECRET, useHarness } from './harness.js';
 
 /**
  * Defence in depth against forged — but correctly signed — requests, and against hostile text:
@@ -111,5 +114,125 @@ describe('signed requests from another time', () => {
     );
     expect(res.status).toBe(200);
     await h.slack.waitFor(() => [...h.slack.views.values()].find((v) => v.triggerId === triggerId));
+  });
+});
+
+/** The app's payload key as whoever holds the signing secret derives it: the forger of a signed request. */
+const appSigner = createPayloadSigner(derivePayloadKey(SIGNING_SECRET));
+
+/** Changes the origin JSON inside private_metadata and keeps whatever MAC was in front of it. */
+function tamper(metadata: string, change: Record<string, unknown>): string {
+  const at = metadata.indexOf('{');
+  return metadata.slice(0, at) + JSON.stringify({ ...JSON.parse(metadata.slice(at)), ...change });
+}
+
+describe('private_metadata is the app’s own', () => {
+  async function submitWith(metadata: string, user = { id: 'U0ALICE', name: 'alice' }) {
+    const { view } = await h.runCommand();
+    const values = formValues(view!.view, typed);
+    return h.sender.interaction(
+      viewSubmissionPayload({ view: { ...view!.view, private_metadata: metadata }, values, user }),
+    );
+  }
+
+  it('refuses a form whose metadata was changed (the card’s channel, who created it)', async () => {
+    const { view } = await h.runCommand();
+    const metadata = String(view!.view.private_metadata);
+    for (const change of [{ channelId: 'C0ELSEWHERE' }, { userId: 'U0MALLORY' }, { teamId: 'T0OTHER' }]) {
+      const res = await submitWith(tamper(metadata, change));
+      expect(res.status).toBe(200);
+      expect(res.json).toMatchObject({ response_action: 'update' });
+      expect(text(res.json), JSON.stringify(change)).toContain(MESSAGES.formUnreadable);
+    }
+    await sleep(200);
+    expect(h.trata.requests).toHaveLength(0);
+    expect(h.slack.messages.filter((m) => !m.ephemeral)).toHaveLength(0);
+  });
+
+  it('refuses a well-formed origin that the app did not sign', async () => {
+    const origin = {
+      source: 'command',
+      teamId: 'T0TEST',
+      channelId: 'C0PUBLIC',
+      userId: 'U0ALICE',
+      submissionKey: 'k'.repeat(16),
+    };
+    const res = await submitWith(JSON.stringify(origin));
+    expect(text(res.json)).toContain(MESSAGES.formUnreadable);
+    await sleep(200);
+    expect(h.trata.requests).toHaveLength(0);
+  });
+
+  it('refuses another person’s form, even with its metadata intact', async () => {
+    const { view } = await h.runCommand('', { user_id: 'U0ALICE' });
+    const res = await submitWith(String(view!.view.private_metadata), { id: 'U0MALLORY', name: 'mallory' });
+    expect(text(res.json)).toContain(MESSAGES.formUnreadable);
+    await sleep(200);
+    expect(h.trata.requests).toHaveLength(0);
+  });
+
+  it('keeps the signed metadata within Slack’s 3000 characters and accepts the person’s own form', async () => {
+    const { view } = await h.runShortcut({
+      ts: '1700000500.000100',
+      text: 'jo@x.io',
+      thread_ts: '1700000400.000100',
+    });
+    expect(String(view!.view.private_metadata).length).toBeLessThanOrEqual(3000);
+    const { res } = await h.submit(view!);
+    expect(res.status).toBe(200);
+    await h.trata.waitFor((t) => t.prospects.size === 1);
+  });
+});
+
+describe('a Try again button is the app’s own', () => {
+  const draft = { name: 'Jane Doe', email: 'jane@acme.io', phone: '', status: 'NEW', notes: '' };
+  const origin = {
+    source: 'command',
+    teamId: 'T0TEST',
+    channelId: 'C0PUBLIC',
+    userId: 'U0ALICE',
+    submissionKey: 's'.repeat(16),
+  };
+  const packed = (payload: unknown) =>
+    deflateRawSync(Buffer.from(JSON.stringify(payload))).toString('base64url');
+
+  async function press(value: string, user = { id: 'U0ALICE', name: 'alice' }) {
+    const triggerId = h.slack.issueTrigger({ userId: user.id });
+    const res = await h.sender.interaction(
+      blockActionsPayload({
+        triggerId,
+        action: { block_id: 'retry', action_id: ACTION.retrySubmission, type: 'button', value },
+        channel: { id: 'C0PUBLIC', name: 'leads' },
+        responseUrl: h.slack.createResponseUrl('C0PUBLIC', user.id),
+        user,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const notice = await h.slack.waitFor(
+      () =>
+        h.slack.messages.find((m) => m.ephemeral) ??
+        [...h.slack.views.values()].find((v) => v.triggerId === triggerId),
+    );
+    return { notice, opened: [...h.slack.views.values()].some((v) => v.triggerId === triggerId) };
+  }
+
+  it('refuses an unsigned button value: no form opens, the person is told', async () => {
+    const { notice, opened } = await press(packed({ draft, origin }));
+    expect(opened).toBe(false);
+    expect(text(notice)).toContain(MESSAGES.formUnreadable);
+  });
+
+  it('refuses a signed button pressed by someone else than its owner', async () => {
+    const { notice, opened } = await press(appSigner.sign(packed({ draft, origin })), {
+      id: 'U0MALLORY',
+      name: 'mallory',
+    });
+    expect(opened).toBe(false);
+    expect(text(notice)).toContain(MESSAGES.formUnreadable);
+  });
+
+  it('reopens the form for its owner when the value is the app’s', async () => {
+    const { opened } = await press(appSigner.sign(packed({ draft, origin })));
+    expect(opened).toBe(true);
   });
 });

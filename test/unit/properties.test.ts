@@ -9,10 +9,13 @@ import {
   encodeRetryPayload,
   MAX_BUTTON_VALUE,
 } from '../../src/slack/payloads/retry-payload.js';
+import { createPayloadSigner } from '../../src/slack/payloads/signer.js';
 import { parseSubmission } from '../../src/slack/payloads/view-state.js';
 import { escapeMrkdwn } from '../../src/slack/ui/text.js';
 
 /** Random and malformed input at every parser: a clean answer, never a crash. */
+
+const signer = createPayloadSigner(Buffer.alloc(32, 1));
 
 const origin = fc.record({
   source: fc.constantFrom('command' as const, 'shortcut' as const, 'home' as const),
@@ -48,7 +51,7 @@ describe('parsers under random input', () => {
   it('parseSubmission never throws, whatever the view', () => {
     fc.assert(
       fc.property(fc.anything(), (view) => {
-        const result = parseSubmission(view);
+        const result = parseSubmission(view, { signer, userId: 'U1' });
         expect(typeof result.ok).toBe('boolean');
       }),
     );
@@ -57,7 +60,10 @@ describe('parsers under random input', () => {
   it('parseSubmission reads any state values with a valid origin into string fields', () => {
     fc.assert(
       fc.property(origin, stateValues, (o, values) => {
-        const result = parseSubmission({ private_metadata: encodeOrigin(o), state: { values } });
+        const result = parseSubmission(
+          { private_metadata: encodeOrigin(o, signer), state: { values } },
+          { signer, userId: o.userId },
+        );
         expect(result.ok).toBe(true);
         if (result.ok) {
           for (const field of ['name', 'email', 'phone', 'notes'] as const)
@@ -70,13 +76,13 @@ describe('parsers under random input', () => {
   it('decodeOrigin refuses anything that is not an origin, and round-trips one that is', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.json(), fc.string()), (metadata) => {
-        const decoded = decodeOrigin(metadata);
+        const decoded = decodeOrigin(metadata, signer);
         if (decoded) expect(originSchema.safeParse(decoded).success).toBe(true);
       }),
     );
     fc.assert(
       fc.property(origin, (o) => {
-        expect(decodeOrigin(encodeOrigin(o))).toEqual(o);
+        expect(decodeOrigin(encodeOrigin(o, signer), signer)).toEqual(o);
       }),
     );
   });
@@ -101,9 +107,9 @@ describe('parsers under random input', () => {
   it('a Try again button always fits Slack’s limit and brings back the form', () => {
     fc.assert(
       fc.property(draft, origin, (d, o) => {
-        const value = encodeRetryPayload({ draft: d, origin: o });
+        const value = encodeRetryPayload({ draft: d, origin: o }, signer);
         expect(value.length).toBeLessThanOrEqual(MAX_BUTTON_VALUE);
-        const decoded = decodeRetryPayload(value);
+        const decoded = decodeRetryPayload(value, signer);
         expect(decoded?.origin).toEqual(o);
         expect(decoded?.draft.email).toBe(d.email);
         expect(d.notes.startsWith(decoded?.draft.notes ?? '')).toBe(true);
@@ -112,7 +118,7 @@ describe('parsers under random input', () => {
     );
     fc.assert(
       fc.property(fc.anything(), (junk) => {
-        expect(() => decodeRetryPayload(junk)).not.toThrow();
+        expect(() => decodeRetryPayload(junk, signer)).not.toThrow();
       }),
     );
   });

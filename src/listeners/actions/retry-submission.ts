@@ -19,9 +19,13 @@ export function register(app: App, deps: ListenerDeps): void {
     { action_id: ACTION.retrySubmission, type: 'block_actions' },
     async ({ ack, body, action, context }) => {
       await ack();
-      const payload = decodeRetryPayload('value' in action ? action.value : undefined);
-      if (!payload) {
-        deps.logger.warn({ user: body.user.id }, 'refused a Try again button whose value could not be read');
+      // Signed by the app and pressed by the person whose form it was, or refused.
+      const payload = decodeRetryPayload('value' in action ? action.value : undefined, deps.signer);
+      if (!payload || payload.origin.userId !== body.user.id) {
+        deps.logger.warn(
+          { user: body.user.id, readable: payload !== undefined },
+          'refused a Try again button that is not this user’s or could not be read',
+        );
         await tellPrivately(deps, body, MESSAGES.formUnreadable);
         return;
       }

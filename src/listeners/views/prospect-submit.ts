@@ -5,6 +5,7 @@ import { toProspectInput } from '../../prospects/to-trata.js';
 import { Limiter } from '../../runtime/limiter.js';
 import { CALLBACK } from '../../slack/ids.js';
 import type { Origin } from '../../slack/payloads/origin.js';
+import type { PayloadSigner } from '../../slack/payloads/signer.js';
 import { errorsByBlock, parseSubmission } from '../../slack/payloads/view-state.js';
 import { fieldProblemTexts, MESSAGES } from '../../slack/ui/messages.js';
 import {
@@ -39,7 +40,8 @@ export function register(app: App, deps: ListenerDeps): void {
   app.view<ViewSubmitAction>(
     { callback_id: CALLBACK.prospectModal, type: 'view_submission' },
     async ({ ack, view, body, context }) => {
-      const parsed = parseSubmission(view);
+      // Signed by the app and opened for this very user, or refused like any unreadable form.
+      const parsed = parseSubmission(view, { signer: deps.signer, userId: body.user.id });
       if (!parsed.ok) {
         deps.logger.warn(
           { reason: parsed.reason, user: body.user?.id },
@@ -80,7 +82,7 @@ export function register(app: App, deps: ListenerDeps): void {
       const early = budget > 0 ? await settleWithin(work, budget) : undefined;
 
       if (early) {
-        await ack(outcomeResponse(early, draft));
+        await ack(outcomeResponse(early, draft, deps.signer));
         return;
       }
       await ack({
@@ -89,7 +91,7 @@ export function register(app: App, deps: ListenerDeps): void {
       });
       // Answered: the rest runs on its own, so the request and its payload can be let go meanwhile.
       const viewId = view.id;
-      deps.background(() => showOutcome(submit, { work, viewId, draft, origin }));
+      deps.background(() => showOutcome(submit, { work, viewId, draft, origin, signer: deps.signer }));
     },
   );
 }
@@ -97,17 +99,23 @@ export function register(app: App, deps: ListenerDeps): void {
 /** Shows the outcome in the modal, which says "Creating…"; if it was closed, tells the person privately. */
 async function showOutcome(
   deps: SubmitDeps,
-  pending: { work: Promise<Outcome>; viewId: string; draft: ProspectDraft; origin: Origin },
+  pending: {
+    work: Promise<Outcome>;
+    viewId: string;
+    draft: ProspectDraft;
+    origin: Origin;
+    signer: PayloadSigner;
+  },
 ): Promise<void> {
-  const { viewId, draft, origin } = pending;
+  const { viewId, draft, origin, signer } = pending;
   const outcome = await pending.work;
   try {
-    await deps.slack.views.update({ view_id: viewId, view: outcomeView(outcome, draft) });
+    await deps.slack.views.update({ view_id: viewId, view: outcomeView(outcome, draft, signer) });
   } catch (error) {
     // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
     deps.logger.info({ err: error }, 'modal closed before the outcome; telling the user privately');
     await notifyPrivately(deps.slack, origin, outcomeMessage(outcome), {
-      retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin },
+      retry: outcome.kind === 'created' ? undefined : { draft, origin: outcome.origin, signer },
     });
   }
 }

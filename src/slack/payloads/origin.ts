@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { PayloadSigner } from './signer.js';
 
 /**
  * Where a prospect form came from and where its card goes. It travels in the modal's
- * private_metadata (≤ 3000 chars), because a view submission carries no channel.
+ * private_metadata (≤ 3000 chars), because a view submission carries no channel. It comes back in a
+ * request anyone holding a signed request could shape, so it travels signed (./signer.ts).
  */
 export const originSchema = z.object({
   source: z.enum(['command', 'shortcut', 'home']),
@@ -28,14 +30,17 @@ export type Origin = z.infer<typeof originSchema>;
 
 export const MAX_METADATA_LENGTH = 3000;
 
-export function encodeOrigin(origin: Origin): string {
-  return JSON.stringify(origin);
+export function encodeOrigin(origin: Origin, signer: PayloadSigner): string {
+  return signer.sign(JSON.stringify(origin));
 }
 
-export function decodeOrigin(metadata: unknown): Origin | undefined {
+/** The origin the app signed, or undefined for anything else (unsigned, changed, malformed). */
+export function decodeOrigin(metadata: unknown, signer: PayloadSigner): Origin | undefined {
   if (typeof metadata !== 'string' || metadata.length > MAX_METADATA_LENGTH) return undefined;
+  const json = signer.verify(metadata);
+  if (json === undefined) return undefined;
   try {
-    const parsed = originSchema.safeParse(JSON.parse(metadata));
+    const parsed = originSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -4,6 +4,7 @@ import { DEFAULT_STATUS } from '../../domain/status.js';
 import { ACTION, BLOCK } from '../ids.js';
 import { CREATE_ANYWAY, USE_PREFIX } from '../ui/modal.js';
 import { decodeOrigin, type Origin } from './origin.js';
+import type { PayloadSigner } from './signer.js';
 
 /**
  * Turns a submitted prospect modal into a draft (what the person typed) and its origin.
@@ -68,11 +69,19 @@ function draftFromValues(values: StateValues): ProspectDraft {
 
 const viewSchema = z.object({ state: z.unknown(), private_metadata: z.unknown() });
 
-export function parseSubmission(view: unknown): ParsedSubmission {
+/**
+ * `from.userId` is the user the submission comes from: a form is only ever submitted by the person
+ * it was opened for, so anyone else's is refused like a forged one.
+ */
+export function parseSubmission(
+  view: unknown,
+  from: { signer: PayloadSigner; userId: string },
+): ParsedSubmission {
   const parsed = viewSchema.safeParse(view);
   if (!parsed.success) return { ok: false, reason: 'the view is missing' };
-  const origin = decodeOrigin(parsed.data.private_metadata);
-  if (!origin) return { ok: false, reason: 'private_metadata is not a form origin' };
+  const origin = decodeOrigin(parsed.data.private_metadata, from.signer);
+  if (!origin) return { ok: false, reason: 'private_metadata is not a form origin the app signed' };
+  if (origin.userId !== from.userId) return { ok: false, reason: 'the form was opened for another user' };
   const state = stateSchema.safeParse(parsed.data.state);
   if (!state.success) return { ok: false, reason: 'view.state.values is malformed' };
   const { values } = state.data;

@@ -3,6 +3,7 @@ import type { ModalView } from '@slack/types';
 import type { ProspectDraft } from '../../domain/draft.js';
 import type { FailureReason, Outcome } from '../../prospects/submit.js';
 import type { Prospect } from '../../trata/schemas.js';
+import type { PayloadSigner } from '../payloads/signer.js';
 import { errorsByBlock } from '../payloads/view-state.js';
 import { deliveryText } from '../web/deliver-card.js';
 import { prospectName } from './card.js';
@@ -18,17 +19,24 @@ import { escapeMrkdwn, mrkdwn, plain } from './text.js';
 type Created = Extract<Outcome, { kind: 'created' }>;
 
 /** The answer to the submission itself: inline field errors when they say it all, else a new view. */
-export function outcomeResponse(outcome: Outcome, draft: ProspectDraft): ViewResponseAction {
+export function outcomeResponse(
+  outcome: Outcome,
+  draft: ProspectDraft,
+  signer?: PayloadSigner,
+): ViewResponseAction {
   const fieldOnly =
     outcome.kind === 'rejected' && outcome.other.length === 0 && Object.keys(outcome.fields).length > 0;
   if (outcome.kind === 'rejected' && fieldOnly) {
     return { response_action: 'errors', errors: errorsByBlock(outcome.fields) };
   }
-  return { response_action: 'update', view: outcomeView(outcome, draft) };
+  return { response_action: 'update', view: outcomeView(outcome, draft, signer) };
 }
 
-/** The modal showing the outcome: what was created, or the form again with what was typed and why. */
-export function outcomeView(outcome: Outcome, draft: ProspectDraft): ModalView {
+/**
+ * The modal showing the outcome: what was created, or the form again with what was typed and why.
+ * `signer` signs the form's origin (see ModalOptions.signer).
+ */
+export function outcomeView(outcome: Outcome, draft: ProspectDraft, signer?: PayloadSigner): ModalView {
   switch (outcome.kind) {
     case 'created':
       return buildCreatedView(outcome.prospect, createdDetails(outcome), { existing: outcome.existing });
@@ -36,14 +44,19 @@ export function outcomeView(outcome: Outcome, draft: ProspectDraft): ModalView {
       return buildProspectModal(draft, outcome.origin, {
         banner: MESSAGES.duplicateFound,
         duplicates: outcome.matches,
+        signer,
       });
     case 'rejected':
       return buildProspectModal(draft, outcome.origin, {
         banner: [MESSAGES.trataRejected, ...outcome.other].join('\n'),
         fieldErrors: outcome.fields,
+        signer,
       });
     case 'failed':
-      return buildProspectModal(draft, outcome.origin, { banner: failureBanner(outcome.reason, RETRY.form) });
+      return buildProspectModal(draft, outcome.origin, {
+        banner: failureBanner(outcome.reason, RETRY.form),
+        signer,
+      });
   }
 }
 

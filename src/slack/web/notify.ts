@@ -4,6 +4,7 @@ import { statusLabel } from '../../domain/status.js';
 import { ACTION } from '../ids.js';
 import type { Origin } from '../payloads/origin.js';
 import { encodeRetryPayload } from '../payloads/retry-payload.js';
+import type { PayloadSigner } from '../payloads/signer.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from '../ui/text.js';
 import type { SlackApi } from './client.js';
 
@@ -16,7 +17,7 @@ export async function notifyPrivately(
   client: Pick<SlackApi, 'chat'>,
   origin: Origin,
   text: string,
-  options: { retry?: { draft: ProspectDraft; origin: Origin } | undefined } = {},
+  options: { retry?: { draft: ProspectDraft; origin: Origin; signer: PayloadSigner } | undefined } = {},
 ): Promise<'ephemeral' | 'dm' | 'failed'> {
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(text) }];
   if (options.retry) {
@@ -37,7 +38,7 @@ export async function notifyPrivately(
           action_id: ACTION.retrySubmission,
           style: 'primary',
           text: plain('Try again', 75),
-          value: encodeRetryPayload(options.retry),
+          value: encodeRetryPayload({ draft, origin: options.retry.origin }, options.retry.signer),
         },
       ],
     });

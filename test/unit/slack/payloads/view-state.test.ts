@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../../src/domain/draft.js';
 import { ACTION, BLOCK } from '../../../../src/slack/ids.js';
 import { encodeOrigin, type Origin } from '../../../../src/slack/payloads/origin.js';
+import { createPayloadSigner } from '../../../../src/slack/payloads/signer.js';
 import { errorsByBlock, parseSubmission } from '../../../../src/slack/payloads/view-state.js';
 
 const origin: Origin = {
@@ -11,6 +12,9 @@ const origin: Origin = {
   userId: 'U1',
   submissionKey: 'abcdefgh12',
 };
+const signer = createPayloadSigner(Buffer.alloc(32, 7));
+/** Submitted by the user the form was opened for. */
+const from = { signer, userId: 'U1' };
 
 function values(v: {
   name?: string | null;
@@ -36,7 +40,7 @@ function values(v: {
 describe('parseSubmission', () => {
   it('reads every field and the origin', () => {
     const view = {
-      private_metadata: encodeOrigin(origin),
+      private_metadata: encodeOrigin(origin, signer),
       state: {
         values: values({
           name: 'Jane',
@@ -47,7 +51,7 @@ describe('parseSubmission', () => {
         }),
       },
     };
-    expect(parseSubmission(view)).toEqual({
+    expect(parseSubmission(view, from)).toEqual({
       ok: true,
       origin,
       draft: {
@@ -62,13 +66,18 @@ describe('parseSubmission', () => {
 
   it('reads null and absent values as empty, a missing status as New', () => {
     expect(
-      parseSubmission({ private_metadata: encodeOrigin(origin), state: { values: values({}) } }),
+      parseSubmission(
+        { private_metadata: encodeOrigin(origin, signer), state: { values: values({}) } },
+        from,
+      ),
     ).toEqual({
       ok: true,
       origin,
       draft: emptyDraft(),
     });
-    expect(parseSubmission({ private_metadata: encodeOrigin(origin), state: { values: {} } })).toMatchObject({
+    expect(
+      parseSubmission({ private_metadata: encodeOrigin(origin, signer), state: { values: {} } }, from),
+    ).toMatchObject({
       ok: true,
       draft: emptyDraft(),
     });
@@ -82,10 +91,36 @@ describe('parseSubmission', () => {
       { private_metadata: JSON.stringify({ channel: 'C1' }), state: { values: {} } },
     ],
     ['metadata too long', { private_metadata: 'x'.repeat(3001), state: { values: {} } }],
-    ['state not an object', { private_metadata: encodeOrigin(origin), state: 'nope' }],
-    ['values of the wrong shape', { private_metadata: encodeOrigin(origin), state: { values: [1, 2] } }],
+    ['an origin the app did not sign', { private_metadata: JSON.stringify(origin), state: { values: {} } }],
+    [
+      'an origin signed with another key',
+      {
+        private_metadata: encodeOrigin(origin, createPayloadSigner(Buffer.alloc(32, 8))),
+        state: { values: {} },
+      },
+    ],
+    [
+      'a signed origin whose text was changed',
+      {
+        private_metadata: encodeOrigin(origin, signer).replace('"C1"', '"C2"'),
+        state: { values: {} },
+      },
+    ],
+    ['state not an object', { private_metadata: encodeOrigin(origin, signer), state: 'nope' }],
+    [
+      'values of the wrong shape',
+      { private_metadata: encodeOrigin(origin, signer), state: { values: [1, 2] } },
+    ],
   ])('refuses %s cleanly', (_label, view) => {
-    expect(parseSubmission(view)).toMatchObject({ ok: false });
+    expect(parseSubmission(view, from)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a form opened for another user', () => {
+    const view = { private_metadata: encodeOrigin(origin, signer), state: { values: values({}) } };
+    expect(parseSubmission(view, { signer, userId: 'U2' })).toEqual({
+      ok: false,
+      reason: 'the form was opened for another user',
+    });
   });
 
   it('ignores inputs of the wrong shape instead of crashing', () => {
@@ -93,12 +128,12 @@ describe('parseSubmission', () => {
       [BLOCK.email]: { [ACTION.email]: { value: 42 } },
       [BLOCK.status]: { [ACTION.status]: 'x' },
     };
-    expect(parseSubmission({ private_metadata: encodeOrigin(origin), state: { values: bad } })).toMatchObject(
-      {
-        ok: true,
-        draft: { email: '', status: 'NEW' },
-      },
-    );
+    expect(
+      parseSubmission({ private_metadata: encodeOrigin(origin, signer), state: { values: bad } }, from),
+    ).toMatchObject({
+      ok: true,
+      draft: { email: '', status: 'NEW' },
+    });
   });
 });
 

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../../src/domain/draft.js';
 import { PROSPECT_STATUSES, STATUS_LABELS } from '../../../../src/domain/status.js';
 import { ACTION, BLOCK, CALLBACK } from '../../../../src/slack/ids.js';
-import { decodeOrigin, type Origin } from '../../../../src/slack/payloads/origin.js';
+import { decodeOrigin, MAX_METADATA_LENGTH, type Origin } from '../../../../src/slack/payloads/origin.js';
+import { createPayloadSigner } from '../../../../src/slack/payloads/signer.js';
 import { buildProspectCard } from '../../../../src/slack/ui/card.js';
-import { buildProspectModal } from '../../../../src/slack/ui/modal.js';
+import { buildProspectModal, signFormView } from '../../../../src/slack/ui/modal.js';
 import { buildCreatedView, buildNoticeView, buildWorkingView } from '../../../../src/slack/ui/outcome.js';
 import { escapeMrkdwn } from '../../../../src/slack/ui/text.js';
 import type { Prospect } from '../../../../src/trata/schemas.js';
 import { validateBlocks, validateView } from '../../../support/block-kit.js';
+
+const signer = createPayloadSigner(Buffer.alloc(32, 3));
 
 const commandOrigin: Origin = {
   source: 'command',
@@ -69,14 +72,44 @@ describe('buildProspectModal', () => {
     expect(inputBlock(view, BLOCK.notes).optional).toBe(true);
   });
 
-  it('shows where the card will go and carries the origin in private_metadata', () => {
-    const command = buildProspectModal(emptyDraft(), commandOrigin);
+  it('shows where the card will go and carries the origin, signed, in private_metadata', () => {
+    const command = buildProspectModal(emptyDraft(), commandOrigin, { signer });
     expect(JSON.stringify(command.blocks)).toContain('The prospect card will be posted in <#C0PUBLIC>.');
-    expect(decodeOrigin(command.private_metadata)).toEqual(commandOrigin);
+    expect(decodeOrigin(command.private_metadata, signer)).toEqual(commandOrigin);
 
-    const shortcut = buildProspectModal(emptyDraft(), shortcutOrigin);
+    const shortcut = buildProspectModal(emptyDraft(), shortcutOrigin, { signer });
     expect(JSON.stringify(shortcut.blocks)).toContain('posted in the lead’s thread in <#C0PUBLIC>');
-    expect(decodeOrigin(shortcut.private_metadata)).toEqual(shortcutOrigin);
+    expect(decodeOrigin(shortcut.private_metadata, signer)).toEqual(shortcutOrigin);
+  });
+
+  it('keeps the largest signed origin within private_metadata’s 3000 characters', () => {
+    const longest: Origin = {
+      ...shortcutOrigin,
+      teamId: 'T'.repeat(32),
+      enterpriseId: 'E'.repeat(32),
+      channelId: 'C'.repeat(32),
+      userId: 'U'.repeat(32),
+      messageTs: '1'.repeat(32),
+      threadTs: '2'.repeat(32),
+      permalink: `https://x.slack.com/${'p'.repeat(580)}`,
+      responseUrl: `https://hooks.slack.com/${'r'.repeat(576)}`,
+      submissionKey: 'k'.repeat(64),
+      recheck: true,
+    };
+    const view = buildProspectModal(emptyDraft(), longest, { signer });
+    expect(view.private_metadata!.length).toBeLessThanOrEqual(MAX_METADATA_LENGTH);
+    expect(decodeOrigin(view.private_metadata, signer)).toEqual(longest);
+  });
+
+  it('without the signer, leaves the origin to signFormView, which signs it on its way out', () => {
+    const unsigned = buildProspectModal(emptyDraft(), commandOrigin);
+    expect(decodeOrigin(unsigned.private_metadata, signer)).toBeUndefined();
+    const signed = signFormView(unsigned, signer);
+    expect(decodeOrigin(signed.private_metadata, signer)).toEqual(commandOrigin);
+    // Already signed, or not a prospect form: unchanged.
+    expect(signFormView(signed, signer)).toBe(signed);
+    const other = { ...unsigned, callback_id: 'something_else' };
+    expect(signFormView(other, signer)).toBe(other);
   });
 
   it('prefills from the draft', () => {

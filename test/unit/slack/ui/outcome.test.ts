@@ -5,6 +5,7 @@ import type { FailureReason, Outcome } from '../../../../src/prospects/submit.js
 import { mapTrataErrors } from '../../../../src/prospects/to-trata.js';
 import { BLOCK, CALLBACK } from '../../../../src/slack/ids.js';
 import { decodeOrigin, type Origin } from '../../../../src/slack/payloads/origin.js';
+import { createPayloadSigner } from '../../../../src/slack/payloads/signer.js';
 import { outcomeMessage, outcomeResponse, outcomeView } from '../../../../src/slack/ui/outcome.js';
 import type { TrataFieldError } from '../../../../src/trata/errors.js';
 import type { Prospect } from '../../../../src/trata/schemas.js';
@@ -179,8 +180,9 @@ describe('outcomeView', () => {
   });
 
   it('a failed form carries the recheck, so submitting again looks Trata up before creating', () => {
-    const view = outcomeView(failed('trataUnknown'), draft);
-    expect(decodeOrigin(view.private_metadata)).toEqual({ ...origin, recheck: true });
+    const signer = createPayloadSigner(Buffer.alloc(32, 5));
+    const view = outcomeView(failed('trataUnknown'), draft, signer);
+    expect(decodeOrigin(view.private_metadata, signer)).toEqual({ ...origin, recheck: true });
   });
 
   it('possible duplicates show the form with the choice to make before anything is created', () => {
