@@ -1,8 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, readBody, send } from '../support/http.js';
 import { computeSlackSignature, signSlackRequest } from '../support/signing.js';
-import { createSlackSender, messageShortcutPayload, viewSubmissionPayload } from '../support/slack-client.js';
+import {
+  createSlackSender,
+  eventCallback,
+  messageShortcutPayload,
+  viewSubmissionPayload,
+} from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 
 const SECRET = 'test-signing-secret';
@@ -115,5 +121,34 @@ describe('Slack sender against a real Bolt app', () => {
     expect((await sender.command({}, { secret: 'wrong' })).status).toBe(401);
     expect((await sender.command({}, { stale: true })).status).toBe(401);
     expect((await sender.raw('command=%2Fprospect', {}, { unsigned: true })).status).toBe(401);
+  });
+});
+
+describe('Slack sender: Events API callbacks', () => {
+  it('posts signed JSON with the retry headers Slack adds on redelivery', async () => {
+    const seen: { headers: Record<string, unknown>; body: string }[] = [];
+    const server = await listen(async (req, res) => {
+      seen.push({ headers: { ...req.headers }, body: await readBody(req) });
+      send(res, 200, '');
+    });
+    try {
+      const sender = createSlackSender({ appUrl: `${server.baseUrl}/slack/events`, signingSecret: SECRET });
+      const payload = eventCallback({ teamId: 'T0BETA', event: { type: 'app_home_opened', user: 'U0ZED' } });
+      await sender.event(payload);
+      await sender.event(payload, { retryNum: 2, retryReason: 'http_timeout' });
+      const [first, retry] = seen;
+      expect(JSON.parse(first?.body ?? '')).toEqual(payload);
+      expect(first?.headers).toMatchObject({ 'content-type': 'application/json' });
+      expect(first?.headers).not.toHaveProperty('x-slack-retry-num');
+      const ts = Number(first?.headers['x-slack-request-timestamp']);
+      expect(first?.headers['x-slack-signature']).toBe(computeSlackSignature(SECRET, first?.body ?? '', ts));
+      expect(retry?.headers).toMatchObject({
+        'x-slack-retry-num': '2',
+        'x-slack-retry-reason': 'http_timeout',
+      });
+      expect(retry?.body).toBe(first?.body); // same event_id on redelivery
+    } finally {
+      await server.close();
+    }
   });
 });
