@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanContact, cleanLine, cleanMultiline } from './clean-text.js';
 import { normalisePhone } from './phone.js';
 import { DEFAULT_STATUS, isProspectStatus, type ProspectStatus } from './status.js';
 
@@ -53,10 +54,12 @@ export type DraftValidation =
 
 export function validateDraft(draft: ProspectDraft, options: { defaultRegion: string }): DraftValidation {
   const errors: Partial<Record<DraftField, DraftProblem>> = {};
-  const name = draft.name.trim();
-  const email = draft.email.trim().toLowerCase();
-  const phoneText = draft.phone.trim();
-  const notes = draft.notes.trim();
+  // What is checked and sent is what shows: no control characters, no line breaks outside notes, and
+  // a field of only invisible characters is empty (see clean-text.ts).
+  const name = cleanLine(draft.name);
+  const email = cleanContact(draft.email).toLowerCase();
+  const phoneText = cleanContact(draft.phone);
+  const notes = cleanMultiline(draft.notes);
 
   if (name.length > MAX_FIELD_LENGTH) errors.name = 'tooLong';
 

@@ -2,6 +2,7 @@ import { type ClientRequest, Agent as HttpAgent, type IncomingMessage } from 'no
 import { Agent as HttpsAgent } from 'node:https';
 import got, { type Got, RequestError } from 'got';
 import type { z } from 'zod';
+import { createScrubber } from '../logger.js';
 import { parseRetryAfter, retryDelay } from '../runtime/retry-delay.js';
 import {
   TrataAuthError,
@@ -143,6 +144,8 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
   const ownAgents = options.agents === undefined;
   const agents = options.agents ?? createTrataAgents();
   const maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  // Trata's messages can echo a request's headers or input: its own key never leaves in an error.
+  const scrub = createScrubber([options.apiToken]);
   const http: Got = got.extend({
     prefixUrl: options.baseUrl,
     headers: { authorization: `Bearer ${options.apiToken}`, accept: 'application/json' },
@@ -189,7 +192,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
           retryAfterMs: parseRetryAfter(res.headers['retry-after']),
         };
       }
-      const refused = toClientError(status, body, path);
+      const refused = toClientError(status, body, path, scrub);
       if (refused instanceof TrataAuthError) options.onAuthRefused?.(status);
       throw refused;
     } catch (error) {
@@ -315,7 +318,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-function toClientError(status: number, body: unknown, path: string): TrataError {
+function toClientError(
+  status: number,
+  body: unknown,
+  path: string,
+  scrub: (text: string) => string,
+): TrataError {
   if (status === 401 || status === 403) return new TrataAuthError(status);
   if (status === 404) return new TrataNotFoundError(path);
   if (status === 422) {
@@ -324,14 +332,14 @@ function toClientError(status: number, body: unknown, path: string): TrataError 
       return new TrataValidationError(
         parsed.data.detail.map((d) => ({
           path: d.loc[0] === 'body' ? d.loc.slice(1) : d.loc,
-          message: d.msg,
+          message: scrub(d.msg),
           type: d.type,
         })),
       );
     }
   }
   const detail = detailMessageSchema.safeParse(body);
-  return new TrataResponseError(status, detail.success ? detail.data.detail : describe(body));
+  return new TrataResponseError(status, scrub(detail.success ? detail.data.detail : describe(body)));
 }
 
 function checked<T>(schema: z.ZodType<T>, body: unknown, status: number): T {

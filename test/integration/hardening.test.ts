@@ -6,7 +6,7 @@ import { createPayloadSigner, derivePayloadKey } from '../../src/slack/payloads/
 import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { type Listening, listen, readBody, send, sleep } from '../support/http.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/slack-client.js';
-import { formValues, type Harness, SIGNING_SECRET, useHarness } from './harness.js';
+import { formValues, type Harness, SIGNING_SECRET, TRATA_KEY, useHarness } from './harness.js';
 
 /**
  * Defence in depth against forged — but correctly signed — requests, and against hostile text:
@@ -234,5 +234,69 @@ describe('a Try again button is the app’s own', () => {
   it('reopens the form for its owner when the value is the app’s', async () => {
     const { opened } = await press(appSigner.sign(packed({ draft, origin })));
     expect(opened).toBe(true);
+  });
+});
+
+describe('typed text', () => {
+  it('reaches Trata without NUL, ESC or line breaks, and the card shows Notes as plain text', async () => {
+    const { view } = await h.runCommand();
+    await h.submit(view!, {
+      name: 'Jane\u0000 Doe\u001b[2J\r\n',
+      email: 'jane@acme.io\r\n',
+      phone: '+1 415 555\u0000 0134',
+      notes: '*Status* Won\r\nCall back\u0007 _Friday_\u001b',
+    });
+    const post = await h.trata.waitFor((t) => t.requests.find((r) => r.method === 'POST'));
+    const body = post.body as {
+      name: string;
+      email: string;
+      phoneNumber: string;
+      prospectProps: { notes: string };
+    };
+    expect(body).toMatchObject({ name: 'Jane Doe[2J', email: 'jane@acme.io', phoneNumber: '+14155550134' });
+    expect(body.prospectProps.notes).toBe('*Status* Won\nCall back _Friday_');
+    const card = await h.slack.waitFor(() =>
+      h.slack.messages.find((m) => m.channel === 'C0PUBLIC' && !m.ephemeral),
+    );
+    const mrkdwn: string[] = [];
+    JSON.stringify(card.blocks, (_k, v: { type?: string; text?: string } | undefined) => {
+      if (v?.type === 'mrkdwn') mrkdwn.push(String(v.text));
+      return v;
+    });
+    expect(mrkdwn.join('\n')).not.toMatch(/\*Status\* Won|_Friday_/);
+    expect(text(card.blocks)).toContain('*Status* Won');
+    expect(text(card)).not.toMatch(/\\u0000|\\u001b|\\u0007/);
+  });
+
+  it('a name of only zero-width spaces makes no invisible header: the card is headed by the email', async () => {
+    const { view } = await h.runCommand();
+    await h.submit(view!, { ...typed, name: '\u200b\u200b\u200d' });
+    const post = await h.trata.waitFor((t) => t.requests.find((r) => r.method === 'POST'));
+    expect((post.body as { name: unknown }).name).toBeNull();
+    const card = await h.slack.waitFor(() =>
+      h.slack.messages.find((m) => m.channel === 'C0PUBLIC' && !m.ephemeral),
+    );
+    expect(card.blocks?.[0]).toMatchObject({ type: 'header', text: { text: 'jane@acme.io' } });
+  });
+
+  it('shows Trata’s refusal to the person with secrets scrubbed, as the logs have it', async () => {
+    h.trata.inject('POST /v1/prospects', {
+      status: 422,
+      body: {
+        detail: [
+          {
+            loc: ['body', 'email'],
+            msg: `rejected for Bearer ${TRATA_KEY} (xoxb-9-9-leaked)`,
+            type: 'value_error',
+          },
+        ],
+      },
+    });
+    const { view } = await h.runCommand();
+    const { res } = await h.submit(view!, typed);
+    const shown = text(res.json) + text(h.slack.views.get(view!.id)?.view);
+    expect(shown).toContain('rejected for Bearer [redacted] ([redacted])');
+    expect(shown).not.toContain(TRATA_KEY);
+    expect(shown).not.toContain('xoxb-9-9-leaked');
   });
 });

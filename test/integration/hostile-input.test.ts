@@ -51,8 +51,15 @@ describe('typed text is never live markup in what the app posts', () => {
     const card = await h.slack.waitFor(() =>
       h.slack.messages.find((m) => m.channel === 'C0PUBLIC' && !m.ephemeral),
     );
-    const posted = `${card.text} ${text(card.blocks?.slice(1))}`;
+    // Notes are a rich_text literal (`text` elements are never parsed: no links, mentions or
+    // formatting); everything else after the header is escaped mrkdwn.
+    const blocks = (card.blocks ?? []) as { type: string }[];
+    const notes = blocks.find((b) => b.type === 'rich_text');
+    const posted = `${card.text} ${text(blocks.slice(1).filter((b) => b !== notes))}`;
     expect(posted).not.toMatch(/<!channel>|<!here>|<@U0BOB>|<https:\/\/evil/);
+    expect(text(notes)).toContain(
+      '{"type":"text","text":"\\nsee <https://evil.example|our site> & <!here>"}',
+    );
     expect(card.blocks?.[0]).toMatchObject({
       type: 'header',
       text: { type: 'plain_text', text: '<!channel> <@U0BOB>' },

@@ -1,6 +1,7 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { isProspectStatus, statusLabel } from '../../domain/status.js';
 import { changeStatus, type StatusChange } from '../../prospects/change-status.js';
+import { trataTextForPerson } from '../../prospects/to-trata.js';
 import { KeyedLock } from '../../runtime/keyed-lock.js';
 import { ACTION } from '../../slack/ids.js';
 import { parseCardBlockId } from '../../slack/payloads/card-ref.js';
@@ -71,7 +72,11 @@ function statusFailure(error: unknown, status: string): string {
   if (error instanceof TrataNotFoundError) return MESSAGES.statusProspectGone;
   if (error instanceof TrataAuthError) return MESSAGES.statusAuth;
   if (error instanceof TrataValidationError) {
-    return MESSAGES.statusRejected(label, error.fieldErrors.map((e) => e.message).join('; '));
+    // Trata's own words, scrubbed and shortened like every Trata text a person reads.
+    return MESSAGES.statusRejected(
+      label,
+      trataTextForPerson(error.fieldErrors.map((e) => e.message).join('; ')),
+    );
   }
   return MESSAGES.statusUnavailable(label);
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { cleanLine, cleanMultiline } from '../../domain/clean-text.js';
 import { formatPhone } from '../../domain/phone.js';
 import { isProspectStatus, statusLabel } from '../../domain/status.js';
 import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
@@ -19,9 +20,17 @@ export interface CardOptions {
   statusChange?: { userId: string; at: Date } | undefined;
 }
 
-/** The Slack-facing display name of a prospect. */
+/**
+ * The Slack-facing display name of a prospect: a name that shows nothing (only zero-width or
+ * control characters) falls back to the email, then the phone.
+ */
 export function prospectName(prospect: Pick<Prospect, 'name' | 'email' | 'phoneNumber'>): string {
-  return prospect.name?.trim() || prospect.email || prospect.phoneNumber || 'Unnamed prospect';
+  return (
+    cleanLine(prospect.name ?? '') ||
+    cleanLine(prospect.email ?? '') ||
+    cleanLine(prospect.phoneNumber ?? '') ||
+    'Unnamed prospect'
+  );
 }
 
 /** Who created the prospect from Slack, and the message it came from — as recorded in Trata. */
@@ -38,16 +47,19 @@ export function slackOrigin(prospect: Prospect): { userId?: string; permalink?: 
 
 /**
  * The card posted for a prospect. Built from the Trata record alone, so it can be rebuilt when the
- * status changes. Every user-typed value is escaped or plain_text, so a name like `<!channel>` pings nobody.
+ * status changes. Every user-typed value is escaped or plain_text, so a name like `<!channel>` pings nobody,
+ * and Notes are rich-text literals, so a line like `*Status* Won` is not bold and fakes no field.
  */
 export function buildProspectCard(prospect: Prospect, options: CardOptions = {}): Card {
   const name = prospectName(prospect);
   const created = parseTrataTime(prospect.createdAt);
   const origin = slackOrigin(prospect);
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${value}`, 2000);
+  const email = cleanLine(prospect.email ?? '');
+  const phone = cleanLine(prospect.phoneNumber ?? '');
   const fields = [
-    field('Email', prospect.email ? escapeMrkdwn(prospect.email) : '—'),
-    field('Phone', prospect.phoneNumber ? escapeMrkdwn(formatPhone(prospect.phoneNumber)) : '—'),
+    field('Email', email ? escapeMrkdwn(email) : '—'),
+    field('Phone', phone ? escapeMrkdwn(formatPhone(phone)) : '—'),
     field('Status', escapeMrkdwn(statusLabel(prospect.status))),
     field('Created by', origin.userId ? `<@${origin.userId}>` : escapeMrkdwn(prospect.createdBy ?? '—')),
     field('Trata ID', `\`${escapeMrkdwn(prospect.id)}\``),
@@ -57,9 +69,9 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
     { type: 'header', text: plain(truncate(name, 150), 150) },
     { type: 'section', fields },
   ];
-  const notes = typeof prospect.prospectProps.notes === 'string' ? prospect.prospectProps.notes : '';
-  if (notes)
-    blocks.push({ type: 'section', text: mrkdwn(`*Notes*\n${escapeMrkdwn(truncate(notes, 2800))}`) });
+  const notes =
+    typeof prospect.prospectProps.notes === 'string' ? cleanMultiline(prospect.prospectProps.notes) : '';
+  if (notes) blocks.push(literalNotes(truncate(notes, 2800)));
 
   const options_ = statusOptions();
   blocks.push({
@@ -91,8 +103,8 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
 
   const text = [
     `${options.existing ? 'Existing' : 'New'} Trata prospect: ${name}`,
-    prospect.email,
-    prospect.phoneNumber,
+    email,
+    phone,
     `status ${statusLabel(prospect.status)}`,
     `id ${prospect.id}`,
   ]
@@ -100,4 +112,23 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
     .join(' · ');
   // The fallback is shown in notifications: escape it too.
   return { text: escapeMrkdwn(truncate(text, 3000)), blocks };
+}
+
+/**
+ * Notes as typed: rich_text `text` elements are never parsed as mrkdwn (no bold, no links, no
+ * mentions), which escaping cannot give — mrkdwn has no escape for `*`, `_`, `~` or backticks.
+ */
+function literalNotes(notes: string): KnownBlock {
+  return {
+    type: 'rich_text',
+    elements: [
+      {
+        type: 'rich_text_section',
+        elements: [
+          { type: 'text', text: 'Notes', style: { bold: true } },
+          { type: 'text', text: `\n${notes}` },
+        ],
+      },
+    ],
+  };
 }

@@ -199,6 +199,30 @@ describe('get, update, list', () => {
   });
 });
 
+describe('Trata’s messages', () => {
+  it('never carry the API key, even when Trata echoes it back in a 422', async () => {
+    trata.inject('POST /v1/prospects', {
+      status: 422,
+      body: {
+        detail: [{ loc: ['body', 'email'], msg: `invalid: Authorization Bearer ${KEY} / ${KEY}`, type: 'x' }],
+      },
+    });
+    const error = await client.createProspect(input, { submissionKey: 'sub-0009' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrataValidationError);
+    const { fieldErrors, message } = error as TrataValidationError;
+    expect(JSON.stringify(fieldErrors)).not.toContain(KEY);
+    expect(message).not.toContain(KEY);
+    expect(fieldErrors[0]?.message).toBe('invalid: Authorization Bearer [redacted] / [redacted]');
+  });
+
+  it('never carry the API key in an unexpected answer', async () => {
+    trata.inject('GET /v1/prospects/{id}', { status: 418, body: { detail: `teapot for ${KEY}` } });
+    const error = await client.getProspect('pro.1.ABC').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrataResponseError);
+    expect((error as Error).message).not.toContain(KEY);
+  });
+});
+
 describe('answer size cap', () => {
   const MiB = 1024 * 1024;
   const prospect = JSON.stringify({

@@ -207,9 +207,11 @@ describe('buildProspectCard', () => {
       prospectProps: { notes: '<!here> & co' },
     };
     const card = buildProspectCard(hostile);
-    const mrkdwnTexts = JSON.stringify(card.blocks.slice(1));
+    // Notes are rich-text literals (never parsed); everything else after the header is escaped mrkdwn.
+    const notes = card.blocks.find((b) => b.type === 'rich_text');
+    const mrkdwnTexts = JSON.stringify(card.blocks.slice(1).filter((b) => b !== notes));
     expect(mrkdwnTexts).not.toMatch(/<!channel>|<!here>|<!everyone>|<@U123>|<https:\/\/evil|javascript:/);
-    expect(mrkdwnTexts).toContain('&lt;!here&gt; &amp; co');
+    expect(JSON.stringify(notes)).toContain('"text":"\\n<!here> & co"');
     expect(card.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
     expect(card.text).not.toMatch(/<!channel>|<@U123>/);
   });
@@ -252,4 +254,53 @@ describe('escapeMrkdwn', () => {
     ['<https://x|y>', '&lt;https://x|y&gt;'],
     ['plain', 'plain'],
   ])('%s → %s', (input, output) => expect(escapeMrkdwn(input)).toBe(output));
+});
+
+describe('buildProspectCard: hostile text', () => {
+  const mrkdwnOf = (blocks: unknown): string[] => {
+    const out: string[] = [];
+    JSON.stringify(blocks, (_k, v: unknown) => {
+      if (v && typeof v === 'object' && (v as { type?: unknown }).type === 'mrkdwn') {
+        out.push(String((v as { text: unknown }).text));
+      }
+      return v;
+    });
+    return out;
+  };
+
+  it('never renders Notes as live markup: a line like *Status* Won fakes no field', () => {
+    const notes = '*Status* Won\n_urgent_ ~old~ `code` <!here> & co';
+    const card = buildProspectCard({ ...prospect, prospectProps: { notes } });
+    for (const text of mrkdwnOf(card.blocks)) {
+      expect(text).not.toContain('*Status* Won');
+      expect(text).not.toContain('_urgent_');
+      expect(text).not.toContain('<!here>');
+    }
+    // The notes are shown as typed, as literal text.
+    expect(JSON.stringify(card.blocks)).toContain(JSON.stringify(notes).slice(1, -1));
+    expect(validateBlocks(card.blocks, 'message')).toEqual([]);
+  });
+
+  it('falls back to the email, then the phone, when the name is only invisible characters', () => {
+    const invisibleName = { ...prospect, name: '\u200b\u200b\u2060\ufeff' };
+    expect(buildProspectCard(invisibleName).blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: prospect.email },
+    });
+    const noEmail = { ...invisibleName, email: null };
+    expect((buildProspectCard(noEmail).blocks[0] as { text: { text: string } }).text.text).toBe(
+      prospect.phoneNumber,
+    );
+  });
+
+  it('shows no control characters from Trata’s record', () => {
+    const card = buildProspectCard({
+      ...prospect,
+      name: 'Jane\u0000\u001b[31m\r\nDoe',
+      prospectProps: { notes: 'a\u0000\u001bb' },
+    });
+    const all = JSON.stringify(card);
+    expect(all).not.toMatch(/\\u0000|\\u001b|\\r/);
+    expect((card.blocks[0] as { text: { text: string } }).text.text).toBe('Jane[31m Doe');
+  });
 });
