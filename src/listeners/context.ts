@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { UnansweredRequests } from '../runtime/unanswered.js';
 import type { PayloadSigner } from '../slack/payloads/signer.js';
 import type { SlackWeb } from '../slack/web/client.js';
+import type { TrataConnections } from '../store/trata-connections.js';
 import type { TrataClient } from '../trata/client.js';
 import type { Workspace, WorkspaceResolver } from '../workspaces/workspace.js';
 
@@ -23,6 +24,18 @@ export interface ListenerDeps {
   newSubmissionKey: () => string;
   /** Signs and checks what comes back from Slack in a later request: private_metadata, Try again values. */
   signer: PayloadSigner;
+  /** Resolves a workspace again (from the store), e.g. after its Trata connection changed. */
+  workspaces: WorkspaceResolver;
+  /** Distributed mode: connecting each workspace's Trata account, and forgetting uninstalled ones. */
+  manageTrata?: ManageTrata | undefined;
+}
+
+export interface ManageTrata {
+  connections: TrataConnections;
+  /** A short-lived client to check a key before it is saved. */
+  clientFor(apiKey: string): TrataClient;
+  /** Deletes an installation and everything kept for it. */
+  forget(key: string): Promise<boolean>;
 }
 
 /** Thrown when a request reaches a listener without a workspace: the global handler tells the person. */

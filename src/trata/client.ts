@@ -45,7 +45,7 @@ export interface TrataClientOptions {
   /** Largest answer read, in bytes (decompressed); past it the answer is dropped. Default 4 MiB. */
   maxResponseBytes?: number;
   /** Called when Trata refuses the key (401/403), e.g. to mark a workspace's connection broken. */
-  onAuthRefused?: (status: number) => void;
+  onAuthRefused?: (status: number) => void | Promise<void>;
   /** Keep-alive agents shared with other clients (one per workspace); by default the client has its own. */
   agents?: TrataAgents;
   retry?: Partial<RetryPolicy>;
@@ -193,7 +193,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
         };
       }
       const refused = toClientError(status, body, path, scrub);
-      if (refused instanceof TrataAuthError) options.onAuthRefused?.(status);
+      if (refused instanceof TrataAuthError) await options.onAuthRefused?.(status);
       throw refused;
     } catch (error) {
       if (error instanceof TrataError) throw error;

@@ -14,7 +14,7 @@ export interface InstalledWorkspacesOptions {
   directory: WorkspaceDirectory;
   web: SlackWeb;
   /** A Trata client for one workspace's key (they share one connection pool). */
-  trataFor(apiKey: string, onRefused: (status: number) => void): TrataClient;
+  trataFor(apiKey: string, onRefused: (status: number) => Promise<void>): TrataClient;
   /** Learns every key loaded, so logs can redact it. */
   onSecret?: (secret: string) => void;
 }
@@ -31,10 +31,10 @@ export function installedWorkspaces(options: InstalledWorkspacesOptions): Worksp
     let client = clients.get(cacheKey);
     if (!client) {
       options.onSecret?.(connection.apiKey);
-      client = options.trataFor(connection.apiKey, (status) => {
+      client = options.trataFor(connection.apiKey, async (status) => {
         // A key Trata now refuses: the admins see it on the Home tab, other workspaces carry on.
         clients.delete(cacheKey);
-        void directory.trataConnections
+        await directory.trataConnections
           .markBroken(key, `Trata refused the key (HTTP ${status})`)
           .catch(() => undefined);
       });

@@ -69,7 +69,7 @@ export function buildTestApp(
   });
   const trata = createTrataClient({
     baseUrl: config.trata.apiUrl,
-    apiToken: config.trata.apiToken,
+    apiToken: config.trata.apiToken ?? TRATA_KEY,
     timeoutMs: options.trataTimeoutMs ?? 5000,
     retry: { baseDelayMs: 50, maxDelayMs: 400, budgetMs: 3000, ...options.retry },
   });

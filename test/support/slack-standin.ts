@@ -82,6 +82,9 @@ export interface UserSpec {
   tz?: string;
   /** The workspace it belongs to (default: the default workspace). */
   teamId?: string;
+  /** A workspace admin / owner, as users.info reports (scope users:read). */
+  is_admin?: boolean;
+  is_owner?: boolean;
 }
 
 export interface SeedMessage {
@@ -300,6 +303,8 @@ interface User {
   real_name: string;
   tz: string;
   teamId: string;
+  is_admin: boolean;
+  is_owner: boolean;
 }
 
 interface HistoryMessage {
@@ -728,6 +733,8 @@ export class SlackStandin {
       name: spec.name ?? spec.id.toLowerCase(),
       real_name: spec.real_name ?? spec.name ?? spec.id,
       tz: spec.tz ?? 'UTC',
+      is_admin: spec.is_admin ?? false,
+      is_owner: spec.is_owner ?? false,
       teamId,
     });
   }

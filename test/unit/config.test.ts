@@ -125,7 +125,9 @@ describe('loadConfig: install modes', () => {
 
   it('says which settings to remove when both modes are configured', () => {
     expect(problems({ ...distributed, SLACK_BOT_TOKEN: valid.SLACK_BOT_TOKEN })).toEqual([
-      expect.stringMatching(/^Both install modes are configured — .*remove SLACK_BOT_TOKEN.*remove SLACK_CLIENT_ID/),
+      expect.stringMatching(
+        /^Both install modes are configured — .*remove SLACK_BOT_TOKEN.*remove SLACK_CLIENT_ID/,
+      ),
     ]);
   });
 
@@ -166,6 +168,8 @@ describe('loadConfig: install modes', () => {
   it('takes sqlite: and postgres:// database URLs, and says what else it could be', () => {
     expect(loadConfig({ ...valid, DATABASE_URL: 'sqlite:/tmp/x.db' }).databaseUrl).toBe('sqlite:/tmp/x.db');
     expect(loadConfig({ ...valid }).databaseUrl).toBeUndefined();
-    expect(problems({ ...valid, DATABASE_URL: 'mysql://db/x' })[0]).toMatch(/^DATABASE_URL must be sqlite:PATH/);
+    expect(problems({ ...valid, DATABASE_URL: 'mysql://db/x' })[0]).toMatch(
+      /^DATABASE_URL must be sqlite:PATH/,
+    );
   });
 });

@@ -55,6 +55,16 @@ export const MESSAGES = {
     `:white_check_mark: ${name} is now a Trata prospect. ${details}`,
   usedExisting: (name: string, details: string) =>
     `:white_check_mark: Using the existing Trata prospect ${name}. ${details}`,
+  connectKeyEmpty: 'Paste the API key from the Trata dashboard.',
+  connectKeyRefused:
+    'Trata refused this key. Check that you copied the whole key from the Trata dashboard, and that it is still active.',
+  connectTrataDown:
+    'Trata isn’t answering right now, so the key couldn’t be checked and nothing was saved. Please try again in a moment.',
+  connectNotAllowed: (who: string) => `:lock: Only ${who} can connect Trata for this workspace.`,
+  trataNotConnectedWho: (who: string) =>
+    `:warning: Trata isn’t connected for this workspace yet, so prospects can’t be created. ${who} can connect it from the app’s Home tab (*Connect Trata*).`,
+  trataKeyBroken: (who: string) =>
+    `:warning: Trata refused this workspace’s API key, so prospects can’t be created right now. ${who} can replace the key from the app’s Home tab.`,
   trataNotConnected:
     ':warning: Trata isn’t connected for this workspace yet, so prospects can’t be created. Ask whoever installed the app to connect it from the app’s Home tab.',
   alreadyCaptured:

@@ -38,6 +38,11 @@ export interface SlackApi {
   conversations: {
     join(args: { channel: string }): Promise<unknown>;
   };
+  users: {
+    info(args: { user: string }): Promise<{
+      user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean };
+    }>;
+  };
 }
 
 export interface SlackWeb {
@@ -179,6 +184,7 @@ export function createSlackWeb(options: SlackWebOptions): SlackWeb {
         update: post('chat.update'),
       },
       conversations: { join: post('conversations.join') },
+      users: { info: post('users.info') },
     };
   }
 
