@@ -1,5 +1,6 @@
 /** Finds the lead's name: labels first, then `Name <email>`, then names matching the email, then cue phrases. */
 import type { Segment } from './labels.js';
+import { isPlaceName } from './region.js';
 import { fold, foldUmlauts, squash } from './text.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -75,6 +76,10 @@ export interface NameContext {
   leadEmail?: string | undefined;
   /** Addresses known to be the seller's; names written next to them are not the lead. */
   repEmails?: readonly string[] | undefined;
+  /** The message's lines, for layouts that segments split up (relay lines with `▸` or `|`). */
+  lines?: readonly string[] | undefined;
+  /** Lines that are not the lead's (the author's own signature). */
+  skipLines?: ReadonlySet<number> | undefined;
 }
 
 /** Strips titles ("Dr.", "Frau", "Mme") from the front of a name. */
@@ -551,7 +556,9 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
     }
     const named =
       sentenceStartName(text, exclude) ??
-      (text !== seg.value ? sentenceStartName(seg.value, exclude) : undefined);
+      (text !== seg.value ? sentenceStartName(seg.value, exclude) : undefined) ??
+      nameHere(text, exclude) ??
+      fromPlaceName(text, exclude);
     if (named) return named;
   }
   return calledBack ?? titled ?? signed;
@@ -566,7 +573,15 @@ function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): s
     const next = segs[i + 1];
     if (!next || next.label) continue;
     const parts = readNameAt(next.value, 0);
-    if (parts.length >= 2 && parts.join(' ').length >= next.value.replace(/[.,]+$/, '').length - 1) {
+    // A given name alone signs a forwarded email, or one whose address starts with it.
+    const single =
+      parts.length === 1 &&
+      (seg.zone === 'after' ||
+        (ctx.leadEmail !== undefined && localPartNames(parts[0] ?? '', ctx.leadEmail)));
+    if (
+      (parts.length >= 2 || single) &&
+      parts.join(' ').length >= next.value.replace(/[.,]+$/, '').length - 1
+    ) {
       if (!exclude(parts) && plausible(parts, { labelled: false })) return parts.join(' ');
     }
   }
@@ -584,6 +599,121 @@ function fromSpeaker(ctx: NameContext, exclude: (parts: string[]) => boolean): s
     }
   }
   return undefined;
+}
+
+/** What people do in a lead message, right after "<name> from <place>". */
+const DID =
+  /^(?:called|calls|rang|phoned|emailed|e-mailed|wrote|writes|messaged|texted|pinged|reached out|got in touch|asked|asks|wants|wanted|needs|needed|is|was|has|had|would|will|just|left|booked|requested|signed up|registered|replied|responded|dropped|came|stopped by|contacted|filled|submitted|says|said|mentioned|enquired|inquired|visited|downloaded|called in|llam[oó]|escribi[oó]|quiere|a appel[ée]|a [ée]crit|veut|hat angerufen|rief an|schrieb|m[oö]chte|ha chiamato|ha scritto|vuole|ligou|escreveu|quer)\b/i;
+
+/**
+ * "…so Ingrid Solberg from Bergen wants a callback": a name anywhere in the text, then "from" and a
+ * place or company, then what they did. A given name alone is enough here ("Ana from Lisbon emailed").
+ */
+function fromPlaceName(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+  for (const m of text.slice(0, 5000).matchAll(/\s(?:from|de|aus|da|di|von)\s+/giu)) {
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length, at + m[0].length + 80);
+    // The place: one to four capitalised words ("Bergen", "São Paulo", "Acme Corp"), then the verb.
+    const place =
+      /^(?:\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:de|do|da|del|la|le|am|an|upon)\s+|\s+)?){1,4}?[,]?\s+/u.exec(
+        after,
+      );
+    if (!place || !DID.test(after.slice(place[0].length))) continue;
+    const head = text.slice(Math.max(0, at - 80), at).split(/\s+/);
+    const out: string[] = [];
+    for (let k = head.length - 1; k >= 0 && out.length < 4; k--) {
+      const w = head[k] ?? '';
+      if (PARTICLES.has(w) && out.length > 0) {
+        out.unshift(w);
+        continue;
+      }
+      if (!isPersonWord(w) || TITLE.test(`${w} `)) break;
+      out.unshift(w);
+    }
+    while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
+    // A given name alone only before a known place: "Ana from Lisbon", not "Ben from Acme".
+    if (out.length === 1 && !isPlaceName(place[0])) continue;
+    if (out.length > 0 && !exclude(out) && plausible(out, { labelled: false })) return out.join(' ');
+  }
+  return undefined;
+}
+
+/** "Ana here", "Hi, Ana here from Acme": the writer's own name, said as it is in chat. */
+function nameHere(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+  const greeting =
+    /^(?:hi|hello|hey|hiya|hola|bonjour|hallo|ciao|ol[aá]|oi)(?:\s+(?:there|all|team|everyone))?[,!.]?\s+/i.exec(
+      text,
+    )?.[0].length ?? 0;
+  const m = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3})here\b/u.exec(text.slice(greeting));
+  const parts = m?.[1]?.trim().split(/\s+/) ?? [];
+  return parts.length > 0 &&
+    parts.every(isPersonWord) &&
+    !exclude(parts) &&
+    plausible(parts, { labelled: false })
+    ? parts.join(' ')
+    : undefined;
+}
+
+const RELAY_SPLIT = /\s+(?:▸|▶|►|›|»|\||—|–|•|·|::)\s+|\s*[▸▶►›»|]\s*/u;
+/** A cell before the name that makes it the seller's: "Assigned ▸ Dana Whitaker". */
+const RELAY_REP =
+  /\b(?:assigned|assignee|owner|agent|rep|routed|handled|claimed|operator|taken|by|to|cc|sdr|ae|csm)\s*:?\s*$/i;
+
+/**
+ * Relay lines: "WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567", "Intercom | Yuki Tanaka | wants a demo". A
+ * cell that is a whole name, on a line of at least three cells or next to an address or a number.
+ */
+function fromRelay(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  const lines = ctx.lines ?? [];
+  for (let i = 0; i < Math.min(lines.length, 300); i++) {
+    const line = lines[i] ?? '';
+    if (ctx.skipLines?.has(i) || line.length > 400 || !RELAY_SPLIT.test(line)) continue;
+    const cells = line
+      .split(RELAY_SPLIT)
+      .map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').trim())
+      .filter(Boolean);
+    if (cells.length < 2) continue;
+    const contact = cells.some((c) => c.includes('@') || /\d[\d\s().-]{6,}\d/.test(c));
+    if (cells.length < 3 && !contact) continue;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = (cells[k] ?? '').replace(/\.$/, '');
+      if (k > 0 && RELAY_REP.test(cells[k - 1] ?? '')) continue;
+      const parts = readNameAt(cell, 0);
+      if (parts.length < 2 || parts.join(' ') !== stripTitles(cell)) continue;
+      if (!exclude(parts) && plausible(parts, { labelled: false })) return parts.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** A folded given name the address starts with or spells: "Marta" in marta@… or marta.k@…. */
+function localPartNames(word: string, email: string): boolean {
+  const local = fold(email.split('@')[0] ?? '');
+  const name = fold(word).replace(/[^a-z]/g, '');
+  if (name.length < 3) return false;
+  return (
+    local.split(/[._+-]+|\d+/).includes(name) || (local.startsWith(name) && local.length <= name.length + 2)
+  );
+}
+
+/** "Tomás Herrera" alone on the line right before the lead's address. */
+function nameLineBeforeEmail(ctx: NameContext, email: string, exclude: (parts: string[]) => boolean) {
+  const segs = ctx.segments;
+  const at = segs.findIndex((s) => s.value.toLowerCase().includes(email));
+  const prev = segs[at - 1];
+  // A label carried over from a line like "Forwarding this one:" says nothing about the name.
+  const carried = prev?.inherited && (prev.label?.field === 'unknown' || prev.label?.field === 'message');
+  if (at <= 0 || !prev || (prev.label && !carried) || prev.line !== (segs[at]?.line ?? 0) - 1)
+    return undefined;
+  if (segs[at - 2]?.line === prev.line) return undefined; // the line had more than a name
+  const value = prev.value.replace(/[.,]+$/, '').trim();
+  const parts = readNameAt(value, 0);
+  if (parts.length === 0 || parts.join(' ') !== stripTitles(value) || exclude(parts)) return undefined;
+  // "Blue Harbor\nana@blueharbor.com" is the company the address belongs to.
+  const domain = fold(email.split('@')[1] ?? '').replace(/[^a-z]/g, '');
+  if (parts.length >= 2 && domain.includes(fold(parts.join('')).replace(/[^a-z]/g, ''))) return undefined;
+  if (parts.length === 1 && !localPartNames(parts[0] ?? '', email)) return undefined;
+  return plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
 }
 
 /** Picks the lead's name, or undefined when nothing trustworthy is there. */
@@ -631,6 +761,7 @@ export function extractName(ctx: NameContext): string | undefined {
 
   const email = ctx.leadEmail;
   let adjacent: string | undefined;
+  let givenOnly: string | undefined;
   if (email) {
     // "Ana López <ana@x.com>", "From: "López, Ana" <ana@x.com>", "ana@x.com (Ana López)"
     for (const seg of ctx.segments.slice(0, 2000)) {
@@ -639,6 +770,11 @@ export function extractName(ctx: NameContext): string | undefined {
       const head = seg.value.slice(0, i);
       const bracketed = /[<(["“]\s*$/.test(head);
       const before = readNameBefore(seg.value, i);
+      // "Marta <marta@kowalski.pl>": a given name alone, when the address starts with it.
+      const given = before[0] ?? '';
+      if (before.length === 1 && /<\s*$/.test(head) && localPartNames(given, email) && isPersonWord(given)) {
+        if (!exclude(before)) givenOnly ??= given;
+      }
       if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
         const written = before.map((w) => (/\p{Ll}/u.test(w) ? w : titleCaseWord(w)));
         const ok = plausible(written, { labelled: false }) || /["“]/.test(head);
@@ -692,5 +828,13 @@ export function extractName(ctx: NameContext): string | undefined {
       return spelled.name;
     }
   }
-  return fromCues(ctx, exclude) ?? adjacent ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
+  return (
+    givenOnly ??
+    (email ? nameLineBeforeEmail(ctx, email, exclude) : undefined) ??
+    fromCues(ctx, exclude) ??
+    fromRelay(ctx, exclude) ??
+    adjacent ??
+    fromSignOff(ctx, exclude) ??
+    fromSpeaker(ctx, exclude)
+  );
 }

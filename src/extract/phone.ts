@@ -1,16 +1,19 @@
 /** Finds phone numbers with libphonenumber-js and decides which one belongs to the lead. */
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Segment } from './labels.js';
 import { isPersonWord } from './name.js';
-import { digitsOf, fold } from './text.js';
+import { asRegion, type RegionHints } from './region.js';
+import { digitsOf, squash } from './text.js';
 
 export interface PhoneCandidate {
-  /** E.164. */
+  /** E.164 when valid; otherwise the number as written. */
   phone: string;
+  /** libphonenumber finds it valid (in the region the message points to). */
+  valid: boolean;
   /** Where the number starts and ends (extension included) in its segment's value. */
   start: number;
   end: number;
-  /** The digits after the country code. */
+  /** The digits after the country code (all the digits, for a number kept as written). */
   nationalNumber: string;
   score: number;
   segment: number;
@@ -30,7 +33,7 @@ const NOT_PHONE =
   /(?:\b(?:orders?|invoices?|inv|tracking|track|tickets?|case|ref|reference|id|po|sku|serial|versions?|ver|builds?|release|zip|postal|postcode|plz|cep|cp|(?:credit |debit )?card(?: number| no| ending| #)|credit card|debit card|cc|iban|account|acct|amount|total|price|confirmation|conf|booking|reservation|pedido|factura|facture|rechnung|rechnungsnummer|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|commande|ordine|fattura|fatura|sendung|sendungsnummer|env[ií]o|suivi|seguimiento|rastreio|nf|nota fiscal|kundennummer|customer no|fax|telefax|receipt|transaction|txn|policy|claim|member|license|licence|patent|isbn|ssn|tax|vat|ein|nif|cif|siret|siren|routing|swift|bic|shipment|parcel|package|awb|ups|fedex|usps|dhl|batch|lot|part|model|item|qty|quantity|build|commit|sha|hash|ip|port|pin|code|otp|zoom|meeting id|passcode|password|dial-in|dial in|access code|bridge|webinar|conference|dni|cpf|cnpj|rfc|curp|steuernummer)\b|#|№|n[º°])/giu;
 /** Keywords that make a nearby number a phone. */
 const IS_PHONE =
-  /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|rappeler|rappelez|joindre|llamar|ll[aá]mame|chiamare|richiamare|ligar|liga|retorno|bellen|bereikbaar|erreichbar|r[uü]ckruf|contact|at|on)\b/giu;
+  /\b(?:call|calls|called|calling|phone|ph|tel|t[eé]l[eé]phone|telefone?|tel[eé]fono|telefonnummer|cell|cellphone|celular|cellulare|mobile|mobil|mob|m[oó]vil|handy|portable|whatsapp|wa|text|sms|reach|ring|number|num|n[uú]mero|nummer|callback|anrufen|appeler|rappeler|rappelez|joindre|llamar|ll[aá]mame|chiamare|richiamare|ligar|liga|retorno|bellen|bereikbaar|erreichbar|r[uü]ckruf|contact|at|on)\b/giu;
 /** Phrases before a number that make it the seller's own line. */
 const REP_PHONE =
   /\b(?:our|us at|call us|support line|main line|switchboard|hotline|helpdesk|help desk|office line|assigned to|(?:lead|account|deal|contact) owner|rep|escalation|on-?call|pager|nuestro|nuestra|notre|unser|unsere|nostro|nosso|nossa)\b[^\d\n.!?]{0,25}$/i;
@@ -44,11 +47,7 @@ const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const CARD_LIKE = /^\d{4}(?:[ -]\d{4}){2,3}$/;
 
 export function normalizeRegion(region: unknown): CountryCode {
-  if (typeof region === 'string') {
-    const r = region.trim().toUpperCase();
-    if (r.length === 2 && isSupportedCountry(r)) return r as CountryCode;
-  }
-  return 'US';
+  return asRegion(region) ?? 'US';
 }
 
 /** The last match of a global regex in a short window, or undefined. */
@@ -118,7 +117,9 @@ function labelScore(seg: Segment): number | undefined {
 }
 
 /** Phone-shaped spans; "415-555-0134 / 415-555-0199" is two numbers, not one. */
-function* candidatesIn(text: string): Generator<{ raw: string; start: number }> {
+function* candidatesIn(value: string): Generator<{ raw: string; start: number }> {
+  // "mob.+44 7911 …": an abbreviation's dot is not a version's (same length, so positions hold).
+  const text = value.replace(/(?<=\p{L})\.(?=\+\d)/gu, ' ');
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index ?? 0;
     if (digitsOf(m[0]).length <= 15 || !/\s[/|]\s|,\s/.test(m[0])) {
@@ -147,94 +148,68 @@ function parseValid(input: string, region: CountryCode): ParsedPhone | undefined
   return { number: parsed.number, nationalNumber: parsed.nationalNumber, type: parsed.getType() };
 }
 
-/** Country names as forms write them (English and the country's own), folded, to ISO codes. */
-const COUNTRIES: Record<string, CountryCode> = {
-  'united states': 'US',
-  usa: 'US',
-  us: 'US',
-  'united states of america': 'US',
-  canada: 'CA',
-  'united kingdom': 'GB',
-  uk: 'GB',
-  'great britain': 'GB',
-  england: 'GB',
-  scotland: 'GB',
-  wales: 'GB',
-  ireland: 'IE',
-  germany: 'DE',
-  deutschland: 'DE',
-  austria: 'AT',
-  osterreich: 'AT',
-  switzerland: 'CH',
-  schweiz: 'CH',
-  suisse: 'CH',
-  france: 'FR',
-  spain: 'ES',
-  espana: 'ES',
-  italy: 'IT',
-  italia: 'IT',
-  portugal: 'PT',
-  netherlands: 'NL',
-  'the netherlands': 'NL',
-  nederland: 'NL',
-  belgium: 'BE',
-  belgique: 'BE',
-  belgie: 'BE',
-  luxembourg: 'LU',
-  denmark: 'DK',
-  danmark: 'DK',
-  sweden: 'SE',
-  sverige: 'SE',
-  norway: 'NO',
-  norge: 'NO',
-  finland: 'FI',
-  poland: 'PL',
-  polska: 'PL',
-  brazil: 'BR',
-  brasil: 'BR',
-  mexico: 'MX',
-  argentina: 'AR',
-  chile: 'CL',
-  colombia: 'CO',
-  peru: 'PE',
-  india: 'IN',
-  australia: 'AU',
-  'new zealand': 'NZ',
-  japan: 'JP',
-  singapore: 'SG',
-  'south africa': 'ZA',
-};
+/**
+ * Words right before a number that hand it over as the lead's ("Phone:", "reach me at", "my cell is"):
+ * such a number is kept as written even when libphonenumber rejects it, so the person sees and fixes it.
+ */
+const OFFERED =
+  /(?:\b(?:phone|ph|tel|t[eé]l[eé]phone|telefon[oe]?|tel[eé]fono|cell|cellphone|celular|cellulare|mobile|mobil|m[oó]vil|handy|portable|whatsapp|number|n[uú]mero|nummer)\b(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|es|est|ist|è|é))?|\b(?:reach|call|text|ring|phone|whatsapp|contact)\s+(?:me|him|her|them)(?:\s+(?:at|on|via))?|\bme\s+(?:at|on))[\s:.,-]*$/i;
 
-const COUNTRY_LABEL = /^(?:country|country region|pais|pays|land|paese|nation|country of residence)$/;
-
-function countryFieldRegion(segments: readonly Segment[]): CountryCode | undefined {
-  for (const seg of segments.slice(0, 200)) {
-    if (!seg.labelText || !seg.value) continue;
-    const label = fold(seg.labelText)
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
-    if (!COUNTRY_LABEL.test(label)) continue;
-    const value = fold(seg.value)
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
-    const code = COUNTRIES[value];
-    if (code) return code;
-  }
-  return undefined;
+/** "123-456-7890", "000 000 0000": placeholders, not numbers anyone was given. */
+function placeholder(digits: string): boolean {
+  return (
+    /^(\d)\1+$/.test(digits) ||
+    '01234567890123456789'.includes(digits) ||
+    '98765432109876543210'.includes(digits)
+  );
 }
 
-/** Scores every valid phone number in the segments. */
+/**
+ * The regions to read a number in. A number with a trunk 0 ("020 7946 0958") is written the way its own
+ * country writes it, so every hint comes before the default; any other number stays in the default
+ * region unless the message says outright where the lead is.
+ */
+function regionsFor(input: string, region: CountryCode, hintsOf: () => RegionHints): CountryCode[] {
+  if (/^\+/.test(input)) return [region];
+  const hints = hintsOf();
+  const order = /^\(?0/.test(input)
+    ? [...hints.strong, ...hints.weak, region]
+    : [...hints.strong, region, ...hints.weak];
+  return [...new Set(order)].slice(0, 8);
+}
+
+/** "(+44) 20 …", "(0044) 20 …", "0044 …": the country code as libphonenumber reads it. */
+function internationalInput(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^\((?:\+|00)[ \u00a0]?(\d{1,4})\)/, '+$1')
+    .replace(/^00[ \u00a0]?/, '+');
+}
+
+/** Scores every phone number in the segments: the valid ones, and the ones clearly given as the lead's. */
 export function scorePhones(
   segments: readonly Segment[],
   region: CountryCode,
   repEmails: readonly string[] = [],
-  opts: { authorIsRep?: boolean } = {},
+  /** `hints` is called only when a number is written without its country code. */
+  opts: { authorIsRep?: boolean; hints?: () => RegionHints } = {},
 ): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
-  let budget = 60; // parse attempts; protects against pages of digits
+  let budget = 100; // parse attempts; protects against pages of digits
   const cache = new Map<string, ParsedPhone | undefined>();
-  // "Country: United Kingdom" next to "Phone: 07911 123456": the form says which country it is.
-  const formRegion = countryFieldRegion(segments);
+  let hints: RegionHints | undefined;
+  const hintsOf = () => {
+    hints ??= opts.hints?.() ?? { strong: [], weak: [] };
+    return hints;
+  };
+  const parse = (input: string): ParsedPhone | undefined => {
+    for (const r of regionsFor(input, region, hintsOf)) {
+      if (budget-- <= 0) return undefined;
+      const parsed = parseValid(input, r);
+      if (parsed) return parsed;
+    }
+    return undefined;
+  };
   segments.forEach((seg, index) => {
     const text = seg.value;
     if (budget <= 0 || !/\d{2}/.test(text)) return;
@@ -269,38 +244,55 @@ export function scorePhones(
       if (repEmails.some((e) => near.includes(e)) && !/[.!?]\s/.test(near)) continue;
 
       const ext = EXTENSION.exec(after);
-      const input = raw.trim().replace(/^00/, '+');
+      const input = internationalInput(raw);
       const key = ext ? input + ext[0] : input;
-      if (!cache.has(key)) {
-        budget--;
-        cache.set(key, parseValid(key, region) ?? (formRegion ? parseValid(key, formRegion) : undefined));
-      }
+      if (!cache.has(key)) cache.set(key, parse(key));
       const parsed = cache.get(key);
-      if (!parsed) continue;
+      const stop = end + (ext?.[0].length ?? 0);
+      let score = base;
+      if (!labelled && lastMatch(IS_PHONE, before.slice(-25))) score += 3;
+      if (raw.trim().startsWith('+')) score += 1;
+      if (!parsed) {
+        // Rejected, but handed over as the lead's ("Phone: 415 555 013"): kept as written.
+        const offered = (labelled && seg.label?.role === 'lead' && start < 20) || OFFERED.test(before);
+        const written = squash(text.slice(start, stop));
+        if (!offered || seg.label?.header || placeholder(digitsOf(raw))) continue;
+        out.push({
+          phone: written,
+          valid: false,
+          nationalNumber: digitsOf(written),
+          score,
+          segment: index,
+          start,
+          end: stop,
+        });
+        continue;
+      }
       // Free-phone and premium lines are a business's switchboard or support desk; a lead's only when
       // a form's phone field says so.
       if (SERVICE_TYPES.has(parsed.type ?? '') && !(labelled && seg.label?.role === 'lead')) continue;
       // Only numbers whose digits are really in the message.
       if (!digitsOf(raw).includes(parsed.nationalNumber)) continue;
-
-      let score = base;
-      if (!labelled && lastMatch(IS_PHONE, before.slice(-25))) score += 3;
-      if (raw.trim().startsWith('+')) score += 1;
       out.push({
         phone: parsed.number,
+        valid: true,
         nationalNumber: parsed.nationalNumber,
         score,
         segment: index,
         start,
-        end: end + (ext?.[0].length ?? 0),
+        end: stop,
       });
     }
   });
   return out;
 }
 
+/** The best-scored valid number; a number kept as written only when there is no valid one. */
 export function pickPhone(candidates: readonly PhoneCandidate[]): PhoneCandidate | undefined {
   let best: PhoneCandidate | undefined;
-  for (const c of candidates) if (c.score >= 0 && (!best || c.score > best.score)) best = c;
+  for (const c of candidates) {
+    if (c.score < 0) continue;
+    if (!best || (c.valid && !best.valid) || (c.valid === best.valid && c.score > best.score)) best = c;
+  }
   return best;
 }

@@ -8,7 +8,9 @@ import { type Grounding, groundingFor } from './grounding.js';
 import { type Segment, segmentLines } from './labels.js';
 import { extractName, matchesLocalPart, nameAfterNumber, nameBeforeNumber } from './name.js';
 import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
+import { regionHints } from './region.js';
 import { findRepSignature } from './signature.js';
+import { digitsOf } from './text.js';
 import type { ExtractedLead, ExtractOptions } from './types.js';
 
 const NOTES_MAX = 2000;
@@ -40,7 +42,6 @@ function ownDomainTest(domains: unknown): (email: string) => boolean {
 }
 
 const CONTACT_FIELDS = new Set(['name', 'first', 'last', 'email', 'phone', 'contact']);
-const digitsOf = (text: string) => text.replace(/\D+/g, '');
 
 /**
  * Lines that only repeat what went into the Name, Email and Phone fields ("*Email:* jane@acme.io", or a
@@ -111,7 +112,13 @@ function extractFromLines(
   ];
   const candidates = scored.candidates.filter((c) => !own(c.email) && grounding.hasEmail(c.email));
   let email = pickEmail(candidates);
-  let name = extractName({ segments, leadEmail: email?.email, repEmails: excluded });
+  let name = extractName({
+    segments,
+    leadEmail: email?.email,
+    repEmails: excluded,
+    lines: scanned,
+    skipLines: signature?.lines,
+  });
   // Two equally good addresses: take the one that spells the lead's name.
   if (name && email) {
     const parts = name.split(/\s+/);
@@ -121,8 +128,9 @@ function extractFromLines(
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
+  const hints = () => regionHints(segments, email?.email);
   let phone = pickPhone(
-    scorePhones(segments, region, excluded, { authorIsRep: signature !== undefined }).filter((p) =>
+    scorePhones(segments, region, excluded, { authorIsRep: signature !== undefined, hints }).filter((p) =>
       grounding.hasDigits(p.nationalNumber),
     ),
   );

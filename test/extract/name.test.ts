@@ -113,3 +113,34 @@ describe('stripTitles', () => {
     expect(stripTitles(input)).toBe(expected);
   });
 });
+
+describe('names in free text and relay formats (issue 14)', () => {
+  it.each([
+    ['Got a voicemail. Ingrid Solberg from Bergen wants a callback', 'Ingrid Solberg'],
+    ['fyi — so Tariq Haddad from Haddad Trading emailed again', 'Tariq Haddad'],
+    ['so Ana from Lisbon emailed again, ana.r@gmail.com', 'Ana'],
+    ['WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567 ▸ "hi, interested in pricing"', 'Kwame Mensah'],
+    ['Intercom | Yuki Tanaka | wants a demo | yesterday', 'Yuki Tanaka'],
+    ['New chat — Lucas Moreau — asked about SSO — +33 6 12 34 56 78', 'Lucas Moreau'],
+    ['Forwarding this one:\nKatarzyna Nowak\nkn1984@wp.pl', 'Katarzyna Nowak'],
+    ['Thanks,\nMarta\nmarta.k@kowalski.pl', 'Marta'],
+    ['From: Marta <marta@kowalski.pl>', 'Marta'],
+    ['Hi, Ana here, ana@x.io', 'Ana'],
+  ])('%j → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it.each([
+    ['apparently Ben from Acme wants a call? ben.t@acme-tools.com'], // a company, not a place
+    ['Greetings from Berlin, we want 20 seats'],
+    ['Assigned ▸ Dana Whitaker ▸ lead ▸ acme'],
+    ['Routed to | Dana Whitaker | +1 415 555 0134'],
+    ['Blue Harbor\ninfo@blueharbor.com'],
+    ['Acme Labs\nana@acme.io'],
+    ['Pipeline ▸ Q3 ▸ Enterprise ▸ Renewals'],
+    ['Sales | Marketing | Support'],
+    ['From: Sales <sales@acme.io>'],
+  ])('no invented name in %j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+});
