@@ -2,6 +2,7 @@
  * The extraction pipeline: flatten → segment → emails → name → phones → notes. These functions may
  * throw on a bug; `index.ts` is the total, never-throwing face of it.
  */
+import type { CountryCode } from 'libphonenumber-js/max';
 import { findEmails, pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
 import { type Grounding, groundingFor } from './grounding.js';
@@ -128,7 +129,7 @@ function extractFromLines(
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
-  const hints = () => regionHints(segments, email?.email);
+  const hints = (codes: CountryCode[]) => regionHints(segments, email?.email, codes);
   let phone = pickPhone(
     scorePhones(segments, region, excluded, { authorIsRep: signature !== undefined, hints }).filter((p) =>
       grounding.hasDigits(p.nationalNumber),

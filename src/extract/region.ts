@@ -1,10 +1,10 @@
 /**
  * Where the lead is, for reading numbers written nationally ("020 7946 0958", "0171 1234567"). The
- * hints are taken from the strongest to the weakest: a country field, a number with a country code
- * elsewhere in the lead's part of the message, the country-code domain of the lead's address, then
+ * hints are taken from the strongest to the weakest: a country field, a number of the lead's written
+ * with a country code elsewhere in the message, the country-code domain of the lead's address, then
  * place names and the language of the labels. The tables are in `regions.ts`.
  */
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { Segment } from './labels.js';
 import {
   CITIES,
@@ -55,26 +55,6 @@ function countryField(segments: readonly Segment[]): CountryCode | undefined {
   return undefined;
 }
 
-const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)[ \u00a0]?\d[\d \u00a0().\-–]{5,20}\d/gu;
-
-/** The countries of the lead's numbers written with a country code ("+44 7911 123456"). */
-function callingCodes(segments: readonly Segment[]): CountryCode[] {
-  const out = new Set<CountryCode>();
-  const seen = new Set<string>();
-  for (const seg of segments) {
-    if (!isLeads(seg) || !/[+0]/.test(seg.value)) continue;
-    for (const m of seg.value.slice(0, 2000).matchAll(INTERNATIONAL)) {
-      const input = m[0].replace(/^00/, '+');
-      if (seen.has(input)) continue;
-      seen.add(input);
-      const parsed = parsePhoneNumberFromString(input);
-      if (parsed?.country && parsed.isValid()) out.add(parsed.country);
-      if (seen.size >= 8 || out.size >= 3) return [...out];
-    }
-  }
-  return [...out];
-}
-
 /** `ana@acme.de` → DE, `ana@acme.co.uk` → GB, `ana@acme.com.co` → CO; `ana@acme.io` says nothing. */
 export function emailRegion(email: string | undefined): CountryCode | undefined {
   const labels = (email?.split('@')[1] ?? '').toLowerCase().split('.');
@@ -93,7 +73,10 @@ function placeNames(segments: readonly Segment[]): CountryCode[] {
   for (const seg of segments) {
     if (scanned > 6000 || out.size >= 3) break;
     if (!isLeads(seg)) continue;
-    const text = seg.value.slice(0, 2000);
+    // A label that is prose ("Lead from the Dublin meetup:") is read too.
+    const prose =
+      seg.label?.field === 'unknown' || seg.label?.field === 'message' ? (seg.labelText ?? '') : '';
+    const text = `${prose} ${seg.value}`.slice(0, 2000);
     scanned += text.length;
     const tokens = text.split(/[\s,;:()[\]/|–—]+/).filter(Boolean);
     const folded: string[] = [];
@@ -128,8 +111,9 @@ function labelLanguage(segments: readonly Segment[]): CountryCode[] {
   const counts = new Map<string, number>();
   for (const seg of segments.slice(0, 200)) {
     if (!seg.labelText) continue;
-    for (const w of words(seg.labelText).split(' ')) {
-      const lang = LABEL_LANGUAGE[w];
+    // Accents tell languages apart ("téléphone", "teléfono"), so the word is looked up before folding.
+    for (const w of seg.labelText.toLowerCase().split(/[^\p{L}]+/u)) {
+      const lang = LABEL_LANGUAGE[w] ?? LABEL_LANGUAGE[fold(w)];
       if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
   }
@@ -142,9 +126,16 @@ const unique = (codes: (CountryCode | undefined)[]): CountryCode[] => [
   ...new Set(codes.filter((c): c is CountryCode => c !== undefined)),
 ];
 
-/** The regions the message points to, strongest first. */
-export function regionHints(segments: readonly Segment[], leadEmail?: string): RegionHints {
-  const strong = unique([countryField(segments), ...callingCodes(segments), emailRegion(leadEmail)]);
+/**
+ * The regions the message points to, strongest first. `callingCodes` are the countries of the lead's
+ * numbers written with a country code (the phone reader knows which numbers are the lead's).
+ */
+export function regionHints(
+  segments: readonly Segment[],
+  leadEmail?: string,
+  callingCodes: readonly CountryCode[] = [],
+): RegionHints {
+  const strong = unique([countryField(segments), ...callingCodes, emailRegion(leadEmail)]);
   const weak = unique([...placeNames(segments), ...labelLanguage(segments)]).filter(
     (c) => !strong.includes(c),
   );

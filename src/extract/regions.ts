@@ -353,8 +353,25 @@ export const VANITY_TLDS: ReadonlySet<string> = new Set(
 /** The domain itself says which country: `.uk` is GB. */
 export const TLD_REGION: Readonly<Record<string, string>> = { uk: 'GB' };
 
-/** Label words only one language writes, folded, to a language. */
+/** Label words only one language writes, to a language: folded, or with the accents that tell them apart. */
 export const LABEL_LANGUAGE: Readonly<Record<string, string>> = {
+  téléphone: 'fr',
+  prénom: 'fr',
+  société: 'fr',
+  nom: 'fr',
+  teléfono: 'es',
+  móvil: 'es',
+  número: 'es',
+  mensaje: 'es',
+  telefonia: 'it',
+  nominativo: 'it',
+  telefone: 'pt',
+  telemóvel: 'pt',
+  mensagem: 'pt',
+  nachricht: 'de',
+  straße: 'de',
+  bericht: 'nl',
+  naam: 'nl',
   nombre: 'es',
   apellido: 'es',
   apellidos: 'es',

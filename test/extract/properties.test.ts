@@ -35,9 +35,10 @@ function assertGrounded(message: unknown, result: ReturnType<typeof extractLead>
     const digitRuns = strings(message).map((s) => s.replace(/%[0-9a-f]{2}/gi, ' ').replace(/\D/g, ''));
     const plain = strings(message).map((s) => s.replace(/\D/g, ''));
     const parsed = parsePhoneNumberFromString(result.phone);
-    // E.164 when valid; otherwise a number kept as written, whose digits are all in the message.
+    // E.164 when valid, its subscriber digits in the message (a national format may add or drop a prefix,
+    // "011 15-2345-6789" is +54 9 11 2345 6789); otherwise kept as written, all its digits in the message.
     const valid = parsed?.isValid() === true && parsed.number === result.phone;
-    const digits = valid ? (parsed?.nationalNumber ?? '') : result.phone.replace(/\D/g, '');
+    const digits = valid ? (parsed?.nationalNumber ?? '').slice(-8) : result.phone.replace(/\D/g, '');
     if (!valid) expect(digits.length).toBeGreaterThanOrEqual(7);
     expect([...digitRuns, ...plain].some((s) => s.includes(digits))).toBe(true);
   }

