@@ -103,6 +103,24 @@ function isNameWord(w: string): boolean {
   return !/['’]\p{Ll}/u.test(w);
 }
 
+/**
+ * A word that is never part of a name ("New", "Will", "An") — unless the lead's address spells it:
+ * will.turner@… makes "Will Turner" a name, an.nguyen@… "Nguyễn Văn An".
+ */
+function isStopWord(w: string, spelled?: ReadonlySet<string>): boolean {
+  const f = fold(w).replace(/[.'’]/g, '');
+  return NOT_NAME.has(f) && !spelled?.has(f);
+}
+
+/** The words of an address like first.last@…, when they are not all stop words (sales.team@…). */
+export function spelledWords(email: string | undefined): ReadonlySet<string> {
+  const tokens = fold(email?.split('@')[0] ?? '')
+    .split(/[._-]+/)
+    .filter((t) => /^[a-z]{2,}$/.test(t));
+  if (tokens.length < 2 || tokens.every((t) => NOT_NAME.has(t))) return new Set();
+  return new Set(tokens);
+}
+
 /** A capitalised word that could be part of a person's name ("Owen", not "New" or "Shipping"). */
 export function isPersonWord(w: string): boolean {
   const f = fold(w).replace(/[.'’]/g, '');
@@ -110,7 +128,10 @@ export function isPersonWord(w: string): boolean {
 }
 
 /** True when the words read like a person's name and nothing else. */
-function plausible(parts: readonly string[], opts: { labelled: boolean }): boolean {
+function plausible(
+  parts: readonly string[],
+  opts: { labelled: boolean; spelled?: ReadonlySet<string> | undefined },
+): boolean {
   if (parts.length === 0 || parts.length > 6) return false;
   const joined = parts.join(' ');
   if (joined.length > 70 || /[\d@#/\\<>[\]{}=_|*~^$%&+]/.test(joined)) return false;
@@ -121,7 +142,7 @@ function plausible(parts: readonly string[], opts: { labelled: boolean }): boole
       !PARTICLES.has(p.toLowerCase()) && !(opts.labelled && p === 'i' && i > 0 && i < parts.length - 1),
   );
   if (real.length === 0) return false;
-  if (real.some((p) => NOT_NAME.has(fold(p).replace(/[.'’]/g, '')))) return false;
+  if (real.some((p) => isStopWord(p, opts.spelled))) return false;
   if (!opts.labelled) {
     if (real.some((p) => COMPANY_SUFFIX.has(fold(p)))) return false;
     return real.every(isNameWord) && !real.every((p) => /^\p{Lu}\.?$/u.test(p));
@@ -156,7 +177,7 @@ function titleCaseWord(w: string): string {
 }
 
 /** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
-export function cleanLabelledName(raw: string): string | undefined {
+export function cleanLabelledName(raw: string, spelled?: ReadonlySet<string>): string | undefined {
   // A quoted value ("Sushi Palace") names a business or a title, and a colon means another label.
   if (/^\s*["“„«]/.test(raw) || /^[^:]{1,40}:\s/.test(raw)) return undefined;
   let v = unflipSurnameFirst(raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' '));
@@ -171,7 +192,7 @@ export function cleanLabelledName(raw: string): string | undefined {
   v = squash(stripTitles(squash(v)).replace(/^["'“”‘’]+|["'“”‘’.:]+$/g, ''));
   if (!v || PLACEHOLDER.test(v)) return undefined;
   const parts = v.split(' ');
-  return plausible(parts, { labelled: true }) ? v : undefined;
+  return plausible(parts, { labelled: true, spelled }) ? v : undefined;
 }
 
 /** Reads a name starting at `pos` in `text`: optional titles, then capitalised words and particles. */
@@ -200,7 +221,7 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
 }
 
 /** Reads a name that ends right before `end` in `text` (for "Ana López <ana@x.com>"). */
-function readNameBefore(text: string, end: number): string[] {
+function readNameBefore(text: string, end: number, spelled?: ReadonlySet<string>): string[] {
   const head = text.slice(Math.max(0, end - 100), end).replace(/[\s<(["'“”:,|–—-]+$/u, '');
   const quoted = /["“]([^"“”]{2,60})["”]$/u.exec(
     text.slice(Math.max(0, end - 100), end).replace(/[\s<(]+$/, ''),
@@ -228,7 +249,7 @@ function readNameBefore(text: string, end: number): string[] {
       out.every((o) => !isNameWord(o)) &&
       /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) &&
       isNameWord(titleCaseWord(w));
-    if ((!isNameWord(w) && !shouted) || NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) break;
+    if ((!isNameWord(w) && !shouted) || isStopWord(w, spelled)) break;
     out.unshift(w);
   }
   while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
@@ -295,7 +316,7 @@ export function localPartScore(nameParts: readonly string[], email: string): num
 }
 
 /** Names the lead might be called by: capitalised runs in the text. */
-function capitalisedRuns(text: string): string[][] {
+function capitalisedRuns(text: string, spelled?: ReadonlySet<string>): string[][] {
   const runs: string[][] = [];
   let cur: string[] = [];
   const flush = () => {
@@ -309,7 +330,7 @@ function capitalisedRuns(text: string): string[][] {
     const w = token.replace(/^[("'“‘[]+/, '').replace(/[.,;:!?)"'”’\]]+$/, '');
     // After a full name a lone "de" starts a company; a run of particles ("de la Torre") is a surname.
     const inRun = PARTICLES.has(cur[cur.length - 1] ?? '') || PARTICLES.has(tokens[k + 1] ?? '');
-    if (isNameWord(w) && !NOT_NAME.has(fold(w).replace(/[.'’]/g, '')) && !TITLE.test(`${w} `)) {
+    if (isNameWord(w) && !isStopWord(w, spelled) && !TITLE.test(`${w} `)) {
       cur.push(w);
       if (/[.,;:!?)"'”’\]]$/.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
     } else if (PARTICLES.has(w) && w === token && cur.length > 0 && (cur.length < 2 || inRun)) {
@@ -772,6 +793,7 @@ function nameLineBeforeEmail(ctx: NameContext, email: string, exclude: (parts: s
 
 /** Picks the lead's name, or undefined when nothing trustworthy is there. */
 export function extractName(ctx: NameContext): string | undefined {
+  const addressWords = spelledWords(ctx.leadEmail);
   const found: Partial<Record<'name' | 'first' | 'last' | 'contact', string>> = {};
   const notLead = new Set<string>();
   for (const seg of ctx.segments) {
@@ -785,7 +807,7 @@ export function extractName(ctx: NameContext): string | undefined {
     if (l.header) continue;
     if (l.field === 'name' || l.field === 'first' || l.field === 'last' || l.field === 'contact') {
       if (found[l.field]) continue;
-      const v = cleanLabelledName(seg.value);
+      const v = cleanLabelledName(seg.value, addressWords);
       if (v) found[l.field] = v;
     }
   }
@@ -823,7 +845,7 @@ export function extractName(ctx: NameContext): string | undefined {
       if (i < 0) continue;
       const head = seg.value.slice(0, i);
       const bracketed = /[<(["“]\s*$/.test(head);
-      const before = readNameBefore(seg.value, i);
+      const before = readNameBefore(seg.value, i, addressWords);
       // "Marta <marta@kowalski.pl>": a given name alone, when the address starts with it.
       const given = before[0] ?? '';
       if (before.length === 1 && /<\s*$/.test(head) && localPartNames(given, email) && isPersonWord(given)) {
@@ -831,7 +853,7 @@ export function extractName(ctx: NameContext): string | undefined {
       }
       if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
         const written = before.map((w) => (/\p{Ll}/u.test(w) ? w : titleCaseWord(w)));
-        const ok = plausible(written, { labelled: false }) || /["“]/.test(head);
+        const ok = plausible(written, { labelled: false, spelled: addressWords }) || /["“]/.test(head);
         // Without brackets the words before an address are as often a company ("Acme Labs, ana@...").
         if (ok && (bracketed || matchesLocalPart(before, email))) return before.join(' ');
         if (ok) adjacent ??= before.join(' ');
@@ -853,7 +875,10 @@ export function extractName(ctx: NameContext): string | undefined {
       // A speaker's label is text too: "*Chiara Ferrari:* Sure, it's chiara.ferrari@…".
       const speaker =
         seg.label?.field === 'unknown' || seg.label?.field === 'contact' ? `${seg.labelText ?? ''} ` : '';
-      for (const run of [...capitalisedRuns(speaker), ...capitalisedRuns(seg.value.slice(0, 5000))]) {
+      for (const run of [
+        ...capitalisedRuns(speaker, addressWords),
+        ...capitalisedRuns(seg.value.slice(0, 5000), addressWords),
+      ]) {
         for (let len = Math.min(4, run.length); len >= 2; len--) {
           for (let s = 0; s + len <= run.length; s++) {
             const parts = run.slice(s, s + len);
@@ -862,7 +887,7 @@ export function extractName(ctx: NameContext): string | undefined {
             const strength = localPartScore(parts, email);
             if (
               strength > (spelled?.strength ?? 0) &&
-              plausible(parts, { labelled: false }) &&
+              plausible(parts, { labelled: false, spelled: addressWords }) &&
               !exclude(parts)
             ) {
               spelled = { name: parts.join(' '), strength, tail: run.slice(s + len) };
@@ -880,7 +905,7 @@ export function extractName(ctx: NameContext): string | undefined {
       // Only when the surname ends the run: in "Petra Lang von der Lang Logistik" a company follows.
       if (particles > 0 && rest && particles + 1 === spelled.tail.length && full.split(' ').length <= 6) {
         const parts = full.split(' ');
-        if (plausible(parts, { labelled: false }) && !exclude(parts)) return full;
+        if (plausible(parts, { labelled: false, spelled: addressWords }) && !exclude(parts)) return full;
       }
       return spelled.name;
     }

@@ -3,7 +3,7 @@
  * throw on a bug; `index.ts` is the total, never-throwing face of it.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { findEmails, pickEmail, scoreEmails } from './email.js';
+import { type EmailCandidate, findEmails, pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
 import { type Grounding, groundingFor } from './grounding.js';
 import { type Segment, segmentLines } from './labels.js';
@@ -89,6 +89,18 @@ function buildNotes(lines: readonly string[], skip: ReadonlySet<number> = new Se
   return `${space > NOTES_MAX - 200 ? cut.slice(0, space) : cut}…`;
 }
 
+/** "admin email", "contact e-mail:", "their email is" — a noun, not "please email …". */
+const THEIR_EMAIL =
+  /\b(?:admin|account|contact|work|business|billing|signup|sign-up|login|company|their|his|her|lead'?s?)\s+e-?mail(?:\s+address)?(?:\s+is)?\s*[:\-–]?\s*$/i;
+
+/** The address at `start` is given as the lead's own: by the words before it, or by a lead's email label. */
+function givenAsTheirs(seg: Segment | undefined, start: number): boolean {
+  if (!seg) return false;
+  if (seg.label?.field === 'email' && seg.label.role === 'lead' && !seg.label.header && start < 3)
+    return true;
+  return THEIR_EMAIL.test(seg.value.slice(Math.max(0, start - 40), start));
+}
+
 function extractFromLines(
   lines: string[],
   options: ExtractOptions | undefined,
@@ -138,7 +150,9 @@ function extractFromLines(
   // A shared mailbox with nothing else for it ("contact support@...") is not a lead's, and a bare
   // number needs a label or a cue ("call", "cell"). Next to each other, or to a name, they count.
   const sharedMailbox = email ? undefined : candidates.find((c) => c.roleAccount && c.score >= -1);
-  if (!email && sharedMailbox && (name || phone)) email = sharedMailbox;
+  // "admin email info@acme-robotics.de", "Email: info@…": a shared mailbox given as the account's own.
+  const given = (c: EmailCandidate) => givenAsTheirs(segments[c.segment], c.start);
+  if (!email && sharedMailbox && (name || phone || given(sharedMailbox))) email = sharedMailbox;
   if (!name && phone) {
     const seg = segments[phone.segment];
     const beside = seg && !seg.label ? nameBeforeNumber(seg.value, phone.start) : undefined;
@@ -146,7 +160,7 @@ function extractFromLines(
   }
   if (phone && phone.score < 3 && !name && !email) phone = undefined;
   // The same goes for a shared mailbox that won on its own ("Need help? support@..." in a footer).
-  if (email?.roleAccount && !name && !phone) email = undefined;
+  if (email?.roleAccount && !name && !phone && !given(email)) email = undefined;
   const out: ExtractedLead = {};
   if (name) out.name = name;
   if (email) out.email = email.email;

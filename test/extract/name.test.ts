@@ -173,3 +173,17 @@ describe('names found once the misses of held-out set 3 were read', () => {
     expect(extractFromText(text).name).toBeUndefined();
   });
 });
+
+describe('stop words the lead’s address spells', () => {
+  it.each([
+    ['Will Turner <will.turner@x.com>', 'Will Turner'],
+    ['spoke with Will Turner, will.turner@acme.com', 'Will Turner'],
+    ['Nguyễn Văn An — an.nguyen@saigontech.vn — 091 234 56 78', 'Nguyễn Văn An'],
+  ])('%j → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it('still refuses stop words when the address is a shared one', () => {
+    expect(extractFromText('Sales Team <sales.team@acme.com>').name).toBeUndefined();
+  });
+});
