@@ -340,6 +340,9 @@ export interface Segment {
 const BULLET = /^(?:[•◦▪▫‣·●○■□►▶▸➤➢✓✔☐☑→]+\s*|[-–—*+]+\s+|\d{1,2}[.)]\s+)/;
 const SEPARATORS = /\s*(?::|：|=|▸|▶|►|→|->|=>|»|\|)\s*|\s+[-–—]\s+|\t+/;
 
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|hola|buenos d[ií]as|bonjour|salut|hallo|guten tag|moin|ciao|buongiorno|ol[aá]|oi|bom dia|hej|goedemorgen)\b/i;
+
 /** Splits "Label: value" (or "Label - value", "Label ▸ value", ...) into its parts. */
 export function splitLabel(text: string): { label: Label; value: string; labelText: string } | undefined {
   const head = text.slice(0, 80);
@@ -354,6 +357,8 @@ export function splitLabel(text: string): { label: Label; value: string; labelTe
   const m = SEPARATORS.exec(head);
   if (!m || m.index === 0) return undefined;
   const labelText = head.slice(0, m.index);
+  // "Hi team — Lars from Stockholm rang": a greeting, not a label.
+  if (GREETING.test(labelText)) return undefined;
   const label = classifyLabel(labelText);
   if (!label) return undefined;
   const sep = m[0].trim();

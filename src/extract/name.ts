@@ -554,7 +554,9 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
         self ||
         /\b(?:with|to|met|con|avec|mit|com|from|de|von|da)\b|w\//i.test(m[0]) ||
         /^\s+(?:from|here|calling)\b/i.test(rest);
-      if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
+      // "New lead *Ingrid Halvorsen* — …" is a bot's announcement: the name ends at a separator.
+      const announced = !/^new\s/i.test(m[0]) || /^\s*(?:[—–|·•:,(<[]|-\s|$)/u.test(rest);
+      if (enough && announced && plausible(parts, { labelled: false })) return parts.join(' ');
     }
     // "call Stephanie back": a given name is enough here.
     for (const m of text.matchAll(
@@ -725,8 +727,8 @@ const RELAY_REP =
   /\b(?:assigned|assignee|owner|agent|rep|routed|handled|claimed|operator|taken|by|to|cc|sdr|ae|csm)\s*:?\s*$/i;
 
 /**
- * Relay lines: "WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567", "Intercom | Yuki Tanaka | wants a demo". A
- * cell that is a whole name, on a line of at least three cells or next to an address or a number.
+ * Relay lines: "WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567", "Intercom | Yuki Tanaka | yuki@…". A cell
+ * that is a whole name, on a line with an address or a number.
  */
 function fromRelay(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
   const lines = ctx.lines ?? [];
@@ -744,7 +746,8 @@ function fromRelay(ctx: NameContext, exclude: (parts: string[]) => boolean): str
       .filter(Boolean);
     if (cells.length < 2) continue;
     const contact = cells.some((c) => c.includes('@') || /\d[\d\s().-]{6,}\d/.test(c));
-    if (cells.length < 3 && !contact) continue;
+    // Cells name many things ("Priority High"); a person's cell sits next to their address or number.
+    if (!contact) continue;
     for (let k = 0; k < cells.length; k++) {
       // "名刺交換しました: 佐藤 花子": a label of the lead's, then the name.
       const labelled = /^([^:：]{1,40})[:：]\s*(.+)$/u.exec(cells[k] ?? '');

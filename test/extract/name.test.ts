@@ -120,7 +120,7 @@ describe('names in free text and relay formats (issue 14)', () => {
     ['fyi — so Tariq Haddad from Haddad Trading emailed again', 'Tariq Haddad'],
     ['so Ana from Lisbon emailed again, ana.r@gmail.com', 'Ana'],
     ['WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567 ▸ "hi, interested in pricing"', 'Kwame Mensah'],
-    ['Intercom | Yuki Tanaka | wants a demo | yesterday', 'Yuki Tanaka'],
+    ['Intercom | Yuki Tanaka | wants a demo | 090-1234-5678', 'Yuki Tanaka'],
     ['New chat — Lucas Moreau — asked about SSO — +33 6 12 34 56 78', 'Lucas Moreau'],
     ['Forwarding this one:\nKatarzyna Nowak\nkn1984@wp.pl', 'Katarzyna Nowak'],
     ['Thanks,\nMarta\nmarta.k@kowalski.pl', 'Marta'],
@@ -185,5 +185,24 @@ describe('stop words the lead’s address spells', () => {
 
   it('still refuses stop words when the address is a shared one', () => {
     expect(extractFromText('Sales Team <sales.team@acme.com>').name).toBeUndefined();
+  });
+});
+
+describe('no names from announcements, relays or greetings that are not people', () => {
+  it.each([
+    ['New lead Source Report attached'],
+    ['Zendesk ▸ Ticket #4412 ▸ Priority High ▸ Olivia Chen'],
+    ['Intercom | Yuki Tanaka | wants a demo | yesterday'], // nothing to reach them by
+  ])('%j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+
+  it('reads past a greeting set off by a dash', () => {
+    expect(extractFromText('Hi team — Lars from Stockholm rang, wants pricing. 070-123 45 67')).toMatchObject(
+      {
+        name: 'Lars',
+        phone: '+46701234567',
+      },
+    );
   });
 });
