@@ -3,7 +3,7 @@
  * (case-insensitively, form-dump percent-encoding undone), and a phone's national digits must occur
  * in one of its strings.
  */
-import { decodeEntities } from './text.js';
+import { decodeEntities, digitsOf } from './text.js';
 
 const MAX_CHARS = 400_000;
 
@@ -47,7 +47,7 @@ export function groundingFor(value: unknown): Grounding {
       return text.includes(email.toLowerCase());
     },
     hasDigits(d) {
-      digits ??= strings.map((s) => percentDecode(s).replace(/[^0-9]/g, ''));
+      digits ??= strings.map((s) => digitsOf(percentDecode(s)));
       return d.length > 0 && digits.some((s) => s.includes(d));
     },
   };

@@ -47,26 +47,30 @@ const FULL_NAME = set(
     'first and last name|first last name|first last|name surname|' +
     'contact person|person|ansprechpartner|ansprechperson|kontaktperson|persona de contacto|persona di contatto|' +
     'referente|pessoa de contato|pessoa de contacto|interlocuteur|contact principal|sender name|requester name|' +
+    'naam|volledige naam|uw naam|contactpersoon|' +
     'attendee|attendee name|participant|invitee|invitee name|registrant|registrant name|guest name|visitor name|caller name|caller|who|tu nombre|su nombre|',
 );
 const FIRST_NAME = set(
   'first name|firstname|first|given name|givenname|forename|fname|prenom|votre prenom|vorname|' +
-    'primer nombre|nombre de pila|primeiro nome|nome proprio|nombre s',
+    'primer nombre|nombre de pila|primeiro nome|nome proprio|nombre s|voornaam',
 );
 const LAST_NAME = set(
   'last name|lastname|last|surname|family name|familyname|lname|apellido|apellidos|primer apellido|' +
-    'nachname|familienname|zuname|cognome|sobrenome|ultimo nome|apelido|apelidos|nom de famille|votre nom de famille',
+    'nachname|familienname|zuname|cognome|sobrenome|ultimo nome|apelido|apelidos|nom de famille|votre nom de famille|' +
+    'achternaam',
 );
 
-const EMAIL_WORDS = set('email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|e|pec|eml');
+const EMAIL_WORDS = set(
+  'email|mail|correo|courriel|emailadresse|emailadres|mailadresse|emailaddress|e|pec|eml',
+);
 const EMAIL_WORDS_STRICT = set(
-  'email|mail|correo|courriel|emailadresse|mailadresse|emailaddress|pec|eml|emails',
+  'email|mail|correo|courriel|emailadresse|emailadres|mailadresse|emailaddress|pec|eml|emails',
 );
 const PHONE_WORDS = set(
   'phone|phones|telephone|tel|tlf|tfno|telf|tfn|tlfn|mobile|mobil|cell|cellphone|cellular|celular|cellulare|' +
     'movil|handy|telefon|telefono|telefone|telephon|fone|whatsapp|wa|wapp|portable|sms|landline|mob|ph|phonenumber|' +
     'telefonnummer|handynummer|mobilnummer|rufnummer|telefonnr|telnr|tel nr|cel|celu|telemovel|callback|' +
-    'telephonenumber|mobilenumber|contactnumber',
+    'telephonenumber|mobilenumber|contactnumber|telefoon|telefoonnummer|mobiel|mobielnummer',
 );
 /** Signature shorthands ("T: +1 ...", "M: ...") only count as the whole label. */
 const PHONE_LETTERS = set('t|m|p|c|w|h|mob|ph|tel|cel');
@@ -75,7 +79,7 @@ const COMPANY_WORDS = set(
   'company|business name|organization|organisation|org|employer|firm|empresa|entreprise|societe|firma|' +
     'unternehmen|azienda|compania|compagnie|account|account name|institution|school|agency|brand|' +
     'company name|organization name|nombre de la empresa|nom de l entreprise|nome azienda|nome da empresa|firmenname|' +
-    'razon social|raison sociale|ragione sociale|razao social',
+    'razon social|raison sociale|ragione sociale|razao social|bedrijf|bedrijfsnaam',
 );
 const COMPANY_MODIFIERS = set(
   'company|empresa|entreprise|societe|firma|unternehmen|azienda|organization|organisation',
@@ -97,7 +101,8 @@ const MESSAGE_WORDS = set(
     'commentaires|messaggio|request|inquiry|enquiry|question|questions|body|text|summary|anfrage|consulta|demande|' +
     'richiesta|bemerkung|anmerkungen|observaciones|comentarios|comentario|observacoes|how can we help|' +
     'how can we help you|what can we help with|anything else|additional information|additional info|transcript|' +
-    'chat|conversation|voicemail|reply|response|answer|msg|subject|asunto|betreff|objet|oggetto|assunto',
+    'chat|conversation|voicemail|reply|response|answer|msg|subject|asunto|betreff|objet|oggetto|assunto|' +
+    'bericht|opmerking|opmerkingen|onderwerp',
 );
 /** Labels of values that are numbers but never phones. */
 const NUMBERISH_WORDS = set(
@@ -226,6 +231,9 @@ const memo = new Map<string, Label | undefined>();
 function classifyLabelUncached(raw: string): Label | undefined {
   const trimmed = raw.trim();
   if (!trimmed || trimmed.length > 60 || /[@<>!,]|https?:|www\./i.test(trimmed)) return undefined;
+  // "Noa Levi (Tel Aviv) — …" is a person and where they are, not a "Tel" label.
+  const outside = trimmed.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  if (outside !== trimmed && isPersonLine(outside)) return { field: 'unknown', role: 'lead' };
   if (trimmed.endsWith('?') || /^[¿¡]/.test(trimmed)) {
     return classifyQuestion(normalizeLabel(trimmed)) ?? { field: 'unknown', role: 'lead' };
   }
@@ -332,6 +340,9 @@ export interface Segment {
 const BULLET = /^(?:[•◦▪▫‣·●○■□►▶▸➤➢✓✔☐☑→]+\s*|[-–—*+]+\s+|\d{1,2}[.)]\s+)/;
 const SEPARATORS = /\s*(?::|：|=|▸|▶|►|→|->|=>|»|\|)\s*|\s+[-–—]\s+|\t+/;
 
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|hola|buenos d[ií]as|bonjour|salut|hallo|guten tag|moin|ciao|buongiorno|ol[aá]|oi|bom dia|hej|goedemorgen)\b/i;
+
 /** Splits "Label: value" (or "Label - value", "Label ▸ value", ...) into its parts. */
 export function splitLabel(text: string): { label: Label; value: string; labelText: string } | undefined {
   const head = text.slice(0, 80);
@@ -346,6 +357,8 @@ export function splitLabel(text: string): { label: Label; value: string; labelTe
   const m = SEPARATORS.exec(head);
   if (!m || m.index === 0) return undefined;
   const labelText = head.slice(0, m.index);
+  // "Hi team — Lars from Stockholm rang": a greeting, not a label.
+  if (GREETING.test(labelText)) return undefined;
   const label = classifyLabel(labelText);
   if (!label) return undefined;
   const sep = m[0].trim();
@@ -412,7 +425,7 @@ function splitPairs(text: string): string[] {
     const points = inlineSplitPoints(part);
     let start = 0;
     for (const p of points) {
-      out.push(part.slice(start, p).replace(/[\s,;|/]+$/, ''));
+      out.push(part.slice(start, p).replace(/[\s,;|/·•]+$/, ''));
       start = p;
     }
     out.push(part.slice(start));

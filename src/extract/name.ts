@@ -1,5 +1,6 @@
 /** Finds the lead's name: labels first, then `Name <email>`, then names matching the email, then cue phrases. */
-import type { Segment } from './labels.js';
+import { classifyLabel, type Segment } from './labels.js';
+import { isPlaceName } from './region.js';
 import { fold, foldUmlauts, squash } from './text.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -40,6 +41,7 @@ const NOT_NAME = words(`
   yo me moi ich io eu you vous usted sie tu voce he she they we him them us his hers i
   met meet meeting spoke speak talked talk called saw seen had got just can could would should will
   pls ping follow reach reached emailed sent send another someone somebody anyone nobody per via
+  rang rung phoned texted messaged pinged dialled dialed
   hallo bitte danke gracias merci grazie obrigado obrigada saludos soy sou sono suis bin aqui hier conversation
   chat voicemail message email call
   order invoice receipt shipment package tracking ticket release version build notes agenda summary
@@ -75,6 +77,10 @@ export interface NameContext {
   leadEmail?: string | undefined;
   /** Addresses known to be the seller's; names written next to them are not the lead. */
   repEmails?: readonly string[] | undefined;
+  /** The message's lines, for layouts that segments split up (relay lines with `▸` or `|`). */
+  lines?: readonly string[] | undefined;
+  /** Lines that are not the lead's (the author's own signature). */
+  skipLines?: ReadonlySet<number> | undefined;
 }
 
 /** Strips titles ("Dr.", "Frau", "Mme") from the front of a name. */
@@ -97,6 +103,24 @@ function isNameWord(w: string): boolean {
   return !/['’]\p{Ll}/u.test(w);
 }
 
+/**
+ * A word that is never part of a name ("New", "Will", "An") — unless the lead's address spells it:
+ * will.turner@… makes "Will Turner" a name, an.nguyen@… "Nguyễn Văn An".
+ */
+function isStopWord(w: string, spelled?: ReadonlySet<string>): boolean {
+  const f = fold(w).replace(/[.'’]/g, '');
+  return NOT_NAME.has(f) && !spelled?.has(f);
+}
+
+/** The words of an address like first.last@…, when they are not all stop words (sales.team@…). */
+export function spelledWords(email: string | undefined): ReadonlySet<string> {
+  const tokens = fold(email?.split('@')[0] ?? '')
+    .split(/[._-]+/)
+    .filter((t) => /^[a-z]{2,}$/.test(t));
+  if (tokens.length < 2 || tokens.every((t) => NOT_NAME.has(t))) return new Set();
+  return new Set(tokens);
+}
+
 /** A capitalised word that could be part of a person's name ("Owen", not "New" or "Shipping"). */
 export function isPersonWord(w: string): boolean {
   const f = fold(w).replace(/[.'’]/g, '');
@@ -104,7 +128,10 @@ export function isPersonWord(w: string): boolean {
 }
 
 /** True when the words read like a person's name and nothing else. */
-function plausible(parts: readonly string[], opts: { labelled: boolean }): boolean {
+function plausible(
+  parts: readonly string[],
+  opts: { labelled: boolean; spelled?: ReadonlySet<string> | undefined },
+): boolean {
   if (parts.length === 0 || parts.length > 6) return false;
   const joined = parts.join(' ');
   if (joined.length > 70 || /[\d@#/\\<>[\]{}=_|*~^$%&+]/.test(joined)) return false;
@@ -115,7 +142,7 @@ function plausible(parts: readonly string[], opts: { labelled: boolean }): boole
       !PARTICLES.has(p.toLowerCase()) && !(opts.labelled && p === 'i' && i > 0 && i < parts.length - 1),
   );
   if (real.length === 0) return false;
-  if (real.some((p) => NOT_NAME.has(fold(p).replace(/[.'’]/g, '')))) return false;
+  if (real.some((p) => isStopWord(p, opts.spelled))) return false;
   if (!opts.labelled) {
     if (real.some((p) => COMPANY_SUFFIX.has(fold(p)))) return false;
     return real.every(isNameWord) && !real.every((p) => /^\p{Lu}\.?$/u.test(p));
@@ -150,13 +177,13 @@ function titleCaseWord(w: string): string {
 }
 
 /** Cleans a labelled value ("Dr. Ana López (Acme) <ana@x.com>") down to the name. */
-export function cleanLabelledName(raw: string): string | undefined {
+export function cleanLabelledName(raw: string, spelled?: ReadonlySet<string>): string | undefined {
   // A quoted value ("Sushi Palace") names a business or a title, and a colon means another label.
   if (/^\s*["“„«]/.test(raw) || /^[^:]{1,40}:\s/.test(raw)) return undefined;
   let v = unflipSurnameFirst(raw.slice(0, 200).replace(/@(?:user|group|channel|here|everyone)\b/g, ' '));
   v =
     v.split(
-      /\s*(?:<|\(|\[|\s[-–—|/]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
+      /\s*(?:<|\(|\[|\s[-–—|/·•]\s|,|;|\|| \bfrom\b | \bat\b | @ | \bof\b |\bvia\b| \bde la empresa\b )\s*/i,
     )[0] ?? '';
   v = v
     .split(' ')
@@ -165,7 +192,7 @@ export function cleanLabelledName(raw: string): string | undefined {
   v = squash(stripTitles(squash(v)).replace(/^["'“”‘’]+|["'“”‘’.:]+$/g, ''));
   if (!v || PLACEHOLDER.test(v)) return undefined;
   const parts = v.split(' ');
-  return plausible(parts, { labelled: true }) ? v : undefined;
+  return plausible(parts, { labelled: true, spelled }) ? v : undefined;
 }
 
 /** Reads a name starting at `pos` in `text`: optional titles, then capitalised words and particles. */
@@ -194,7 +221,7 @@ export function readNameAt(text: string, pos: number, maxWords = 4): string[] {
 }
 
 /** Reads a name that ends right before `end` in `text` (for "Ana López <ana@x.com>"). */
-function readNameBefore(text: string, end: number): string[] {
+function readNameBefore(text: string, end: number, spelled?: ReadonlySet<string>): string[] {
   const head = text.slice(Math.max(0, end - 100), end).replace(/[\s<(["'“”:,|–—-]+$/u, '');
   const quoted = /["“]([^"“”]{2,60})["”]$/u.exec(
     text.slice(Math.max(0, end - 100), end).replace(/[\s<(]+$/, ''),
@@ -222,7 +249,7 @@ function readNameBefore(text: string, end: number): string[] {
       out.every((o) => !isNameWord(o)) &&
       /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) &&
       isNameWord(titleCaseWord(w));
-    if ((!isNameWord(w) && !shouted) || NOT_NAME.has(fold(w).replace(/[.'’]/g, ''))) break;
+    if ((!isNameWord(w) && !shouted) || isStopWord(w, spelled)) break;
     out.unshift(w);
   }
   while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
@@ -289,7 +316,7 @@ export function localPartScore(nameParts: readonly string[], email: string): num
 }
 
 /** Names the lead might be called by: capitalised runs in the text. */
-function capitalisedRuns(text: string): string[][] {
+function capitalisedRuns(text: string, spelled?: ReadonlySet<string>): string[][] {
   const runs: string[][] = [];
   let cur: string[] = [];
   const flush = () => {
@@ -303,7 +330,7 @@ function capitalisedRuns(text: string): string[][] {
     const w = token.replace(/^[("'“‘[]+/, '').replace(/[.,;:!?)"'”’\]]+$/, '');
     // After a full name a lone "de" starts a company; a run of particles ("de la Torre") is a surname.
     const inRun = PARTICLES.has(cur[cur.length - 1] ?? '') || PARTICLES.has(tokens[k + 1] ?? '');
-    if (isNameWord(w) && !NOT_NAME.has(fold(w).replace(/[.'’]/g, '')) && !TITLE.test(`${w} `)) {
+    if (isNameWord(w) && !isStopWord(w, spelled) && !TITLE.test(`${w} `)) {
       cur.push(w);
       if (/[.,;:!?)"'”’\]]$/.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
     } else if (PARTICLES.has(w) && w === token && cur.length > 0 && (cur.length < 2 || inRun)) {
@@ -348,6 +375,8 @@ const CUE_BEFORE = new RegExp(
     'followup with',
     'reach(?:ed)? out to',
     'heard (?:back )?from',
+    // a bot announcing the lead: "New lead *Ingrid Halvorsen* — …"
+    'new (?:lead|contact|prospect|signup|sign-up|customer|person|enquiry|inquiry)',
     '(?:new )?(?:message|msg|text|sms|voicemail|email|e-mail|reply|inquiry|enquiry|request|chat|conversation|whatsapp|lead|call|missed call) from',
     'ping',
     'call back',
@@ -451,11 +480,25 @@ function isLeadish(seg: Segment): boolean {
 }
 
 /** "Marco Rossi from Acme called": a name at the start of a sentence followed by what they did. */
-function sentenceStartName(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+/** What someone did to get in touch: after these a given name alone is the lead, if the address agrees. */
+const GOT_IN_TOUCH =
+  /^\s*(?:called|rang|phoned|emailed|e-mailed|wrote|texted|messaged|reached out|left a (?:voicemail|message)|stopped by|dropped by)\b/i;
+
+function sentenceStartName(
+  text: string,
+  exclude: (parts: string[]) => boolean,
+  leadEmail?: string,
+): string | undefined {
   const lead = /^(?:(?:fyi|lead|heads up|update|nb|ps)[:,!-]\s*)?/i.exec(text)?.[0].length ?? 0;
   const parts = readNameAt(text, lead);
-  if (parts.length < 2 || exclude(parts)) return undefined;
+  if (parts.length === 0 || exclude(parts)) return undefined;
   const after = text.slice(lead).replace(/^\s*/, '').slice(parts.join(' ').length);
+  // "Priya called, priya@brightpath…": a given name alone, when the address says it too.
+  const given = parts[0] ?? '';
+  if (parts.length === 1) {
+    const agrees = leadEmail !== undefined && localPartNames(given, leadEmail) && isPersonWord(given);
+    return agrees && GOT_IN_TOUCH.test(after) ? given : undefined;
+  }
   return CUE_AFTER.test(after) && plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
 }
 
@@ -511,10 +554,14 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
         self ||
         /\b(?:with|to|met|con|avec|mit|com|from|de|von|da)\b|w\//i.test(m[0]) ||
         /^\s+(?:from|here|calling)\b/i.test(rest);
-      if (enough && plausible(parts, { labelled: false })) return parts.join(' ');
+      // "New lead *Ingrid Halvorsen* — …" is a bot's announcement: the name ends at a separator.
+      const announced = !/^new\s/i.test(m[0]) || /^\s*(?:[—–|·•:,(<[]|-\s|$)/u.test(rest);
+      if (enough && announced && plausible(parts, { labelled: false })) return parts.join(' ');
     }
     // "call Stephanie back": a given name is enough here.
-    for (const m of text.matchAll(/\b(?:call|ring|text|phone|email|ping)\s+(?=\p{Lu})/giu)) {
+    for (const m of text.matchAll(
+      /\b(?:call|called|ring|rang|text|texted|phone|phoned|email|ping)\s+(?=\p{Lu})/giu,
+    )) {
       const at = (m.index ?? 0) + m[0].length;
       const parts = readNameAt(text, at, 3);
       const rest = text.slice(at + parts.join(' ').length);
@@ -550,8 +597,10 @@ function fromCues(ctx: NameContext, exclude: (parts: string[]) => boolean): stri
       }
     }
     const named =
-      sentenceStartName(text, exclude) ??
-      (text !== seg.value ? sentenceStartName(seg.value, exclude) : undefined);
+      sentenceStartName(text, exclude, ctx.leadEmail) ??
+      (text !== seg.value ? sentenceStartName(seg.value, exclude, ctx.leadEmail) : undefined) ??
+      nameHere(text, exclude) ??
+      fromPlaceName(text, exclude);
     if (named) return named;
   }
   return calledBack ?? titled ?? signed;
@@ -566,7 +615,15 @@ function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): s
     const next = segs[i + 1];
     if (!next || next.label) continue;
     const parts = readNameAt(next.value, 0);
-    if (parts.length >= 2 && parts.join(' ').length >= next.value.replace(/[.,]+$/, '').length - 1) {
+    // A given name alone signs a forwarded email, or one whose address starts with it.
+    const single =
+      parts.length === 1 &&
+      (seg.zone === 'after' ||
+        (ctx.leadEmail !== undefined && localPartNames(parts[0] ?? '', ctx.leadEmail)));
+    if (
+      (parts.length >= 2 || single) &&
+      parts.join(' ').length >= next.value.replace(/[.,]+$/, '').length - 1
+    ) {
       if (!exclude(parts) && plausible(parts, { labelled: false })) return parts.join(' ');
     }
   }
@@ -575,19 +632,171 @@ function fromSignOff(ctx: NameContext, exclude: (parts: string[]) => boolean): s
 
 /** "[10:42, 3/4/2025] Ana López: Hola" or "*Ana López*: hi" — the first named speaker of a relayed chat. */
 function fromSpeaker(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  let first: string | undefined;
   for (const seg of ctx.segments.slice(0, 400)) {
-    if (seg.label?.field !== 'unknown' || !seg.labelText || !seg.value) continue;
-    const who = seg.labelText.replace(/^\[[^\]]{0,40}\]\s*|^[\d/.,: apm-]{4,30}-\s*/i, '').trim();
+    const field = seg.label?.field;
+    if ((field !== 'unknown' && field !== 'contact') || !seg.labelText || !seg.value) continue;
+    let who = seg.labelText.replace(/^\[[^\]]{0,40}\]\s*|^[\d/.,: apm-]{4,30}-\s*/i, '').trim();
+    // "Visitor (Wojciech Nowak)": the role, then the person.
+    const role = /^(.{2,30}?)\s*\(([^()]{3,60})\)$/.exec(who);
+    if (role?.[2] && classifyLabel(role[1] ?? '')?.field === 'contact') who = role[2].trim();
+    else if (field === 'contact') continue;
     const parts = who.split(/\s+/);
-    if (parts.length >= 2 && parts.length <= 4 && !exclude(parts) && plausible(parts, { labelled: false })) {
+    if (parts.length < 2 || parts.length > 4 || exclude(parts) || !plausible(parts, { labelled: false }))
+      continue;
+    // The speaker who gives the lead's address is the lead, whoever spoke first.
+    if (ctx.leadEmail && seg.value.toLowerCase().includes(ctx.leadEmail)) return parts.join(' ');
+    first ??= parts.join(' ');
+  }
+  return first;
+}
+
+/** What people do in a lead message, right after "<name> from <place>". */
+const DID =
+  /^(?:called|calls|rang|phoned|emailed|e-mailed|wrote|writes|messaged|texted|pinged|reached out|got in touch|asked|asks|wants|wanted|needs|needed|is|was|has|had|would|will|just|left|booked|requested|signed up|registered|replied|responded|dropped|came|stopped by|contacted|filled|submitted|says|said|mentioned|enquired|inquired|visited|downloaded|called in|llam[oó]|escribi[oó]|quiere|a appel[ée]|a [ée]crit|veut|hat angerufen|rief an|schrieb|m[oö]chte|ha chiamato|ha scritto|vuole|ligou|escreveu|quer)\b/i;
+
+/**
+ * "…so Ingrid Solberg from Bergen wants a callback": a name anywhere in the text, then "from" and a
+ * place or company, then what they did. A given name alone is enough here ("Ana from Lisbon emailed").
+ */
+function fromPlaceName(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+  const reachable = text.includes('@') || /\d[\d\s().-]{5,}\d/.test(text);
+  for (const m of text.slice(0, 5000).matchAll(/\s(?:from|de|aus|da|di|von)\s+/giu)) {
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length, at + m[0].length + 80);
+    // The place: one to four capitalised words ("Bergen", "São Paulo", "Acme Corp"), then the verb.
+    const place =
+      /^(?:\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:de|do|da|del|la|le|am|an|upon)\s+|\s+)?){1,4}?[,]?\s+/u.exec(
+        after,
+      );
+    if (!place || !DID.test(after.slice(place[0].length))) continue;
+    const head = text.slice(Math.max(0, at - 80), at).split(/\s+/);
+    const out: string[] = [];
+    for (let k = head.length - 1; k >= 0 && out.length < 4; k--) {
+      const w = head[k] ?? '';
+      if (PARTICLES.has(w) && out.length > 0) {
+        out.unshift(w);
+        continue;
+      }
+      if (!isPersonWord(w) || TITLE.test(`${w} `)) break;
+      out.unshift(w);
+    }
+    while (out.length > 0 && PARTICLES.has(out[0] ?? '')) out.shift();
+    // A given name alone only before a known place, "Ana from Lisbon" (not "Ben from Acme"), and only
+    // with a way to reach them in the same text.
+    if (out.length === 1 && (!isPlaceName(place[0]) || !reachable)) continue;
+    if (out.length > 0 && !exclude(out) && plausible(out, { labelled: false })) return out.join(' ');
+  }
+  // "Somchai (Bangkok) wants a call back": the place in brackets.
+  for (const m of text.slice(0, 5000).matchAll(/(?<=\S)\s+\(([^()@\d]{2,40})\)[,]?\s+/gu)) {
+    if (!DID.test(text.slice((m.index ?? 0) + m[0].length)) || !isPlaceName(m[1] ?? '')) continue;
+    const parts = readNameBefore(text, m.index ?? 0);
+    if (parts.length === 1 && !reachable) continue;
+    if (
+      parts.length > 0 &&
+      parts.every(isPersonWord) &&
+      !exclude(parts) &&
+      plausible(parts, { labelled: false })
+    )
       return parts.join(' ');
+  }
+  return undefined;
+}
+
+/** "Ana here", "Hi, Ana here from Acme": the writer's own name, said as it is in chat. */
+function nameHere(text: string, exclude: (parts: string[]) => boolean): string | undefined {
+  const greeting =
+    /^(?:hi|hello|hey|hiya|hola|bonjour|hallo|ciao|ol[aá]|oi)(?:\s+(?:there|all|team|everyone))?[,!.]?\s+/i.exec(
+      text,
+    )?.[0].length ?? 0;
+  const m = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3})here\b/u.exec(text.slice(greeting));
+  const parts = m?.[1]?.trim().split(/\s+/) ?? [];
+  return parts.length > 0 &&
+    parts.every(isPersonWord) &&
+    !exclude(parts) &&
+    plausible(parts, { labelled: false })
+    ? parts.join(' ')
+    : undefined;
+}
+
+const CJK_NAME =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4} [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}$/u;
+const RELAY_SPLIT = /\s+(?:▸|▶|►|›|»|\||—|–|•|·|::)\s+|\s*[▸▶►›»|]\s*/u;
+/** A cell before the name that makes it the seller's: "Assigned ▸ Dana Whitaker". */
+const RELAY_REP =
+  /\b(?:assigned|assignee|owner|agent|rep|routed|handled|claimed|operator|taken|by|to|cc|sdr|ae|csm)\s*:?\s*$/i;
+
+/**
+ * Relay lines: "WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567", "Intercom | Yuki Tanaka | yuki@…". A cell
+ * that is a whole name, on a line with an address or a number.
+ */
+function fromRelay(ctx: NameContext, exclude: (parts: string[]) => boolean): string | undefined {
+  const lines = ctx.lines ?? [];
+  for (let i = 0; i < Math.min(lines.length, 300); i++) {
+    const line = lines[i] ?? '';
+    if (ctx.skipLines?.has(i) || line.length > 400 || !RELAY_SPLIT.test(line)) continue;
+    const cells = line
+      .split(RELAY_SPLIT)
+      .map((c) =>
+        c
+          .replace(/\s*\([^()]*\)\s*$/, '')
+          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+          .trim(),
+      )
+      .filter(Boolean);
+    if (cells.length < 2) continue;
+    const contact = cells.some((c) => c.includes('@') || /\d[\d\s().-]{6,}\d/.test(c));
+    // Cells name many things ("Priority High"); a person's cell sits next to their address or number.
+    if (!contact) continue;
+    for (let k = 0; k < cells.length; k++) {
+      // "名刺交換しました: 佐藤 花子": a label of the lead's, then the name.
+      const labelled = /^([^:：]{1,40})[:：]\s*(.+)$/u.exec(cells[k] ?? '');
+      if (labelled && classifyLabel(labelled[1] ?? '')?.role === 'rep') continue;
+      const cell = (labelled?.[2] ?? cells[k] ?? '').replace(/\.$/, '');
+      if (k > 0 && RELAY_REP.test(cells[k - 1] ?? '')) continue;
+      // Names in scripts without capitals, written family name first: "佐藤 花子", "김 민준".
+      if (contact && CJK_NAME.test(cell) && !exclude(cell.split(' '))) return cell;
+      const parts = readNameAt(cell, 0);
+      if (parts.length < 2 || parts.join(' ') !== stripTitles(cell)) continue;
+      if (!exclude(parts) && plausible(parts, { labelled: false })) return parts.join(' ');
     }
   }
   return undefined;
 }
 
+/** A folded given name the address starts with or spells: "Marta" in marta@… or marta.k@…. */
+function localPartNames(word: string, email: string): boolean {
+  const local = fold(email.split('@')[0] ?? '');
+  const name = fold(word).replace(/[^a-z]/g, '');
+  if (name.length < 3) return false;
+  return (
+    local.split(/[._+-]+|\d+/).includes(name) || (local.startsWith(name) && local.length <= name.length + 2)
+  );
+}
+
+/** "Tomás Herrera" alone on the line right before the lead's address. */
+function nameLineBeforeEmail(ctx: NameContext, email: string, exclude: (parts: string[]) => boolean) {
+  const segs = ctx.segments;
+  const at = segs.findIndex((s) => s.value.toLowerCase().includes(email));
+  const prev = segs[at - 1];
+  // A label carried over from a line like "Forwarding this one:" says nothing about the name.
+  const carried = prev?.inherited && (prev.label?.field === 'unknown' || prev.label?.field === 'message');
+  if (at <= 0 || !prev || (prev.label && !carried) || prev.line !== (segs[at]?.line ?? 0) - 1)
+    return undefined;
+  if (segs[at - 2]?.line === prev.line) return undefined; // the line had more than a name
+  const value = prev.value.replace(/[.,]+$/, '').trim();
+  const parts = readNameAt(value, 0);
+  if (parts.length === 0 || parts.join(' ') !== stripTitles(value) || exclude(parts)) return undefined;
+  // "Blue Harbor\nana@blueharbor.com" is the company the address belongs to.
+  const domain = fold(email.split('@')[1] ?? '').replace(/[^a-z]/g, '');
+  if (parts.length >= 2 && domain.includes(fold(parts.join('')).replace(/[^a-z]/g, ''))) return undefined;
+  if (parts.length === 1 && !localPartNames(parts[0] ?? '', email)) return undefined;
+  return plausible(parts, { labelled: false }) ? parts.join(' ') : undefined;
+}
+
 /** Picks the lead's name, or undefined when nothing trustworthy is there. */
 export function extractName(ctx: NameContext): string | undefined {
+  const addressWords = spelledWords(ctx.leadEmail);
   const found: Partial<Record<'name' | 'first' | 'last' | 'contact', string>> = {};
   const notLead = new Set<string>();
   for (const seg of ctx.segments) {
@@ -601,7 +810,7 @@ export function extractName(ctx: NameContext): string | undefined {
     if (l.header) continue;
     if (l.field === 'name' || l.field === 'first' || l.field === 'last' || l.field === 'contact') {
       if (found[l.field]) continue;
-      const v = cleanLabelledName(seg.value);
+      const v = cleanLabelledName(seg.value, addressWords);
       if (v) found[l.field] = v;
     }
   }
@@ -631,6 +840,7 @@ export function extractName(ctx: NameContext): string | undefined {
 
   const email = ctx.leadEmail;
   let adjacent: string | undefined;
+  let givenOnly: string | undefined;
   if (email) {
     // "Ana López <ana@x.com>", "From: "López, Ana" <ana@x.com>", "ana@x.com (Ana López)"
     for (const seg of ctx.segments.slice(0, 2000)) {
@@ -638,10 +848,15 @@ export function extractName(ctx: NameContext): string | undefined {
       if (i < 0) continue;
       const head = seg.value.slice(0, i);
       const bracketed = /[<(["“]\s*$/.test(head);
-      const before = readNameBefore(seg.value, i);
+      const before = readNameBefore(seg.value, i, addressWords);
+      // "Marta <marta@kowalski.pl>": a given name alone, when the address starts with it.
+      const given = before[0] ?? '';
+      if (before.length === 1 && /<\s*$/.test(head) && localPartNames(given, email) && isPersonWord(given)) {
+        if (!exclude(before)) givenOnly ??= given;
+      }
       if (before.length > 0 && !exclude(before) && (before.length >= 2 || matchesLocalPart(before, email))) {
         const written = before.map((w) => (/\p{Ll}/u.test(w) ? w : titleCaseWord(w)));
-        const ok = plausible(written, { labelled: false }) || /["“]/.test(head);
+        const ok = plausible(written, { labelled: false, spelled: addressWords }) || /["“]/.test(head);
         // Without brackets the words before an address are as often a company ("Acme Labs, ana@...").
         if (ok && (bracketed || matchesLocalPart(before, email))) return before.join(' ');
         if (ok) adjacent ??= before.join(' ');
@@ -660,7 +875,13 @@ export function extractName(ctx: NameContext): string | undefined {
       if (scanned > 30_000) break;
       scanned += seg.value.length;
       if (seg.label && seg.label.role !== 'lead') continue;
-      for (const run of capitalisedRuns(seg.value.slice(0, 5000))) {
+      // A speaker's label is text too: "*Chiara Ferrari:* Sure, it's chiara.ferrari@…".
+      const speaker =
+        seg.label?.field === 'unknown' || seg.label?.field === 'contact' ? `${seg.labelText ?? ''} ` : '';
+      for (const run of [
+        ...capitalisedRuns(speaker, addressWords),
+        ...capitalisedRuns(seg.value.slice(0, 5000), addressWords),
+      ]) {
         for (let len = Math.min(4, run.length); len >= 2; len--) {
           for (let s = 0; s + len <= run.length; s++) {
             const parts = run.slice(s, s + len);
@@ -669,7 +890,7 @@ export function extractName(ctx: NameContext): string | undefined {
             const strength = localPartScore(parts, email);
             if (
               strength > (spelled?.strength ?? 0) &&
-              plausible(parts, { labelled: false }) &&
+              plausible(parts, { labelled: false, spelled: addressWords }) &&
               !exclude(parts)
             ) {
               spelled = { name: parts.join(' '), strength, tail: run.slice(s + len) };
@@ -687,10 +908,18 @@ export function extractName(ctx: NameContext): string | undefined {
       // Only when the surname ends the run: in "Petra Lang von der Lang Logistik" a company follows.
       if (particles > 0 && rest && particles + 1 === spelled.tail.length && full.split(' ').length <= 6) {
         const parts = full.split(' ');
-        if (plausible(parts, { labelled: false }) && !exclude(parts)) return full;
+        if (plausible(parts, { labelled: false, spelled: addressWords }) && !exclude(parts)) return full;
       }
       return spelled.name;
     }
   }
-  return fromCues(ctx, exclude) ?? adjacent ?? fromSignOff(ctx, exclude) ?? fromSpeaker(ctx, exclude);
+  return (
+    givenOnly ??
+    (email ? nameLineBeforeEmail(ctx, email, exclude) : undefined) ??
+    fromCues(ctx, exclude) ??
+    fromRelay(ctx, exclude) ??
+    adjacent ??
+    fromSignOff(ctx, exclude) ??
+    fromSpeaker(ctx, exclude)
+  );
 }

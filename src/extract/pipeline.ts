@@ -2,13 +2,16 @@
  * The extraction pipeline: flatten → segment → emails → name → phones → notes. These functions may
  * throw on a bug; `index.ts` is the total, never-throwing face of it.
  */
-import { findEmails, pickEmail, scoreEmails } from './email.js';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { type EmailCandidate, findEmails, pickEmail, scoreEmails } from './email.js';
 import { flattenMessage, mrkdwnToLines } from './flatten.js';
 import { type Grounding, groundingFor } from './grounding.js';
 import { type Segment, segmentLines } from './labels.js';
 import { extractName, matchesLocalPart, nameAfterNumber, nameBeforeNumber } from './name.js';
 import { normalizeRegion, pickPhone, scorePhones } from './phone.js';
+import { regionHints } from './region.js';
 import { findRepSignature } from './signature.js';
+import { digitsOf } from './text.js';
 import type { ExtractedLead, ExtractOptions } from './types.js';
 
 const NOTES_MAX = 2000;
@@ -40,7 +43,6 @@ function ownDomainTest(domains: unknown): (email: string) => boolean {
 }
 
 const CONTACT_FIELDS = new Set(['name', 'first', 'last', 'email', 'phone', 'contact']);
-const digitsOf = (text: string) => text.replace(/\D+/g, '');
 
 /**
  * Lines that only repeat what went into the Name, Email and Phone fields ("*Email:* jane@acme.io", or a
@@ -87,6 +89,18 @@ function buildNotes(lines: readonly string[], skip: ReadonlySet<number> = new Se
   return `${space > NOTES_MAX - 200 ? cut.slice(0, space) : cut}…`;
 }
 
+/** "admin email", "contact e-mail:", "their email is" — a noun, not "please email …". */
+const THEIR_EMAIL =
+  /\b(?:admin|account|contact|work|business|billing|signup|sign-up|login|company|their|his|her|lead'?s?)\s+e-?mail(?:\s+address)?(?:\s+is)?\s*[:\-–]?\s*$/i;
+
+/** The address at `start` is given as the lead's own: by the words before it, or by a lead's email label. */
+function givenAsTheirs(seg: Segment | undefined, start: number): boolean {
+  if (!seg) return false;
+  if (seg.label?.field === 'email' && seg.label.role === 'lead' && !seg.label.header && start < 3)
+    return true;
+  return THEIR_EMAIL.test(seg.value.slice(Math.max(0, start - 40), start));
+}
+
 function extractFromLines(
   lines: string[],
   options: ExtractOptions | undefined,
@@ -111,7 +125,13 @@ function extractFromLines(
   ];
   const candidates = scored.candidates.filter((c) => !own(c.email) && grounding.hasEmail(c.email));
   let email = pickEmail(candidates);
-  let name = extractName({ segments, leadEmail: email?.email, repEmails: excluded });
+  let name = extractName({
+    segments,
+    leadEmail: email?.email,
+    repEmails: excluded,
+    lines: scanned,
+    skipLines: signature?.lines,
+  });
   // Two equally good addresses: take the one that spells the lead's name.
   if (name && email) {
     const parts = name.split(/\s+/);
@@ -121,15 +141,18 @@ function extractFromLines(
     );
     if (better && !matchesLocalPart(parts, email.email)) email = better;
   }
+  const hints = (codes: CountryCode[]) => regionHints(segments, email?.email, codes);
   let phone = pickPhone(
-    scorePhones(segments, region, excluded, { authorIsRep: signature !== undefined }).filter((p) =>
+    scorePhones(segments, region, excluded, { authorIsRep: signature !== undefined, hints }).filter((p) =>
       grounding.hasDigits(p.nationalNumber),
     ),
   );
   // A shared mailbox with nothing else for it ("contact support@...") is not a lead's, and a bare
   // number needs a label or a cue ("call", "cell"). Next to each other, or to a name, they count.
   const sharedMailbox = email ? undefined : candidates.find((c) => c.roleAccount && c.score >= -1);
-  if (!email && sharedMailbox && (name || phone)) email = sharedMailbox;
+  // "admin email info@acme-robotics.de", "Email: info@…": a shared mailbox given as the account's own.
+  const given = (c: EmailCandidate) => givenAsTheirs(segments[c.segment], c.start);
+  if (!email && sharedMailbox && (name || phone || given(sharedMailbox))) email = sharedMailbox;
   if (!name && phone) {
     const seg = segments[phone.segment];
     const beside = seg && !seg.label ? nameBeforeNumber(seg.value, phone.start) : undefined;
@@ -137,7 +160,7 @@ function extractFromLines(
   }
   if (phone && phone.score < 3 && !name && !email) phone = undefined;
   // The same goes for a shared mailbox that won on its own ("Need help? support@..." in a footer).
-  if (email?.roleAccount && !name && !phone) email = undefined;
+  if (email?.roleAccount && !name && !phone && !given(email)) email = undefined;
   const out: ExtractedLead = {};
   if (name) out.name = name;
   if (email) out.email = email.email;

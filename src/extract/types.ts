@@ -27,7 +27,12 @@ export interface ExtractedLead {
   name?: string;
   /** Lower-cased address, as it appears in the message. */
   email?: string;
-  /** E.164 (`+14155550134`) when the number is valid; otherwise absent. */
+  /**
+   * E.164 (`+14155550134`) when the number is valid — read in the region the message points to when it
+   * is written without a country code. A number clearly given as the lead's ("Phone: …", "reach me at …")
+   * that is not valid is kept as written (`415 555 013`), so the person sees it and fixes it; any other
+   * invalid number is left out.
+   */
   phone?: string;
   /** The rest of the message as readable plain text (markup unwrapped), for the Notes field. */
   notes?: string;

@@ -1282,7 +1282,8 @@ export const corpus: CorpusCase[] = [
     id: 'more-e-p6',
     region: 'GB',
     text: 'Enquiry via Checkatrade\nCustomer: Mr D. Williams\nTel: 01632 960 123\nMobile: 07700 900 456\nJob: Kitchen refit, Cardiff',
-    expected: { name: 'D. Williams' },
+    // Both numbers are in Ofcom's drama ranges, so invalid; labelled, the first is kept as written (issue 14).
+    expected: { name: 'D. Williams', phone: '01632 960 123' },
   },
   {
     id: 'more-e-p7',

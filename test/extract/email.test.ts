@@ -72,4 +72,12 @@ describe('choosing the lead email', () => {
     });
     expect(lead.email).toBeUndefined();
   });
+  it('keeps a shared mailbox alone when it is given as the account’s own address', () => {
+    expect(extractFromText('New signup: Acme Robotics GmbH — admin email info@acme-robotics.de').email).toBe(
+      'info@acme-robotics.de',
+    );
+    expect(extractFromText('Email: info@acme-robotics.de').email).toBe('info@acme-robotics.de');
+    expect(extractFromText('Questions? Please email support@acme.com').email).toBeUndefined();
+    expect(extractFromText('Need help? support@acme.com').email).toBeUndefined();
+  });
 });

