@@ -6,7 +6,6 @@ import type { Config } from './config.js';
 import { attachWorkspace, type ManageTrata } from './listeners/context.js';
 import * as globalError from './listeners/global-error.js';
 import { registerListeners } from './listeners/index.js';
-import { signOutgoingForms } from './listeners/sign-forms.js';
 import { toBoltLogger } from './logger.js';
 import { UnansweredRequests } from './runtime/unanswered.js';
 import { WorkTracker } from './runtime/work-tracker.js';
@@ -114,8 +113,6 @@ export function createApp(options: CreateAppOptions) {
   const signer = createPayloadSigner(derivePayloadKey(payloadSecret ?? randomBytes(32).toString('hex')));
   app.use(({ next }) => work.track(next));
   app.use(attachWorkspace(mode.workspaces));
-  // After the workspace is known: forms leave signed whichever listener opens them.
-  app.use(signOutgoingForms(signer));
   registerListeners(app, {
     logger,
     defaultRegion: config.defaultPhoneRegion,

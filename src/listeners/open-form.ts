@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ProspectDraft } from '../domain/draft.js';
 import type { Origin } from '../slack/payloads/origin.js';
+import type { PayloadSigner } from '../slack/payloads/signer.js';
 import { MESSAGES } from '../slack/ui/messages.js';
 import { buildProspectModal } from '../slack/ui/modal.js';
 import { buildNoticeView } from '../slack/ui/outcome.js';
@@ -16,14 +17,14 @@ const EXPIRED = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_
  * none (Home tab) or it no longer works (a late Try again), by a DM from the app — instead of nothing.
  */
 export async function openProspectForm(
-  deps: { respond: SlackWeb['respond']; logger: Logger },
+  deps: { respond: SlackWeb['respond']; logger: Logger; signer: PayloadSigner },
   workspace: Workspace,
   args: { triggerId: string; draft: ProspectDraft; origin: Origin },
 ): Promise<{ id: string; hash: string } | undefined> {
   const slack = workspace.slack;
   // Not connected yet (or Trata refused the key): say so at once, never a form that fails on submit.
   const view = workspace.trata
-    ? buildProspectModal(args.draft, args.origin)
+    ? buildProspectModal(args.draft, args.origin, { signer: deps.signer })
     : buildNoticeView(notConnectedText(workspace));
   try {
     const res = await slack.views.open({ trigger_id: args.triggerId, view });

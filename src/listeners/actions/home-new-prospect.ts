@@ -12,7 +12,7 @@ export function register(app: App, deps: ListenerDeps): void {
       await ack();
       const workspace = workspaceOf(context);
       const enterpriseId = body.enterprise?.id;
-      await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
+      await openProspectForm({ respond: deps.respond, logger: deps.logger, signer: deps.signer }, workspace, {
         triggerId: body.trigger_id,
         draft: emptyDraft(),
         origin: {

@@ -32,7 +32,7 @@ export function register(app: App, deps: ListenerDeps): void {
       const workspace = workspaceOf(context);
       // The same submission key: if the earlier attempt did reach Trata, the retry finds it instead of duplicating.
       const origin = { ...payload.origin, recheck: true };
-      await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
+      await openProspectForm({ respond: deps.respond, logger: deps.logger, signer: deps.signer }, workspace, {
         triggerId: body.trigger_id,
         draft: payload.draft,
         origin,

@@ -30,7 +30,7 @@ export function register(app: App, deps: ListenerDeps): void {
     };
     const lead = text ? extractFromText(text, { defaultRegion: deps.defaultRegion }) : {};
     const draft = { ...draftFromLead(lead), notes: notesFromCommandText(text, lead) };
-    await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
+    await openProspectForm({ respond: deps.respond, logger: deps.logger, signer: deps.signer }, workspace, {
       triggerId: command.trigger_id,
       draft,
       origin,

@@ -50,11 +50,15 @@ export function register(app: App, deps: ListenerDeps): void {
         { defaultRegion: deps.defaultRegion },
       );
       const draft = draftFromLead(lead);
-      const opened = await openProspectForm({ respond: deps.respond, logger: deps.logger }, workspace, {
-        triggerId: shortcut.trigger_id,
-        draft,
-        origin,
-      });
+      const opened = await openProspectForm(
+        { respond: deps.respond, logger: deps.logger, signer: deps.signer },
+        workspace,
+        {
+          triggerId: shortcut.trigger_id,
+          draft,
+          origin,
+        },
+      );
       if (opened) await offerAlreadyCaptured(deps, workspace, opened, draft, origin);
     },
   );
@@ -79,7 +83,11 @@ async function offerAlreadyCaptured(
     await workspace.slack.views.update({
       view_id: view.id,
       hash: view.hash,
-      view: buildProspectModal(draft, origin, { banner: MESSAGES.alreadyCaptured, duplicates: captured }),
+      view: buildProspectModal(draft, origin, {
+        banner: MESSAGES.alreadyCaptured,
+        duplicates: captured,
+        signer: deps.signer,
+      }),
     });
   } catch (error) {
     deps.logger.info({ err: error }, 'already-captured check skipped');

@@ -3,7 +3,7 @@ import { MAX_FIELD_LENGTH, MAX_NOTES_LENGTH, type ProspectDraft } from '../../do
 import { statusLabel } from '../../domain/status.js';
 import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
 import { ACTION, BLOCK, CALLBACK } from '../ids.js';
-import { encodeOrigin, type Origin, originSchema } from '../payloads/origin.js';
+import { encodeOrigin, type Origin } from '../payloads/origin.js';
 import type { PayloadSigner } from '../payloads/signer.js';
 import { prospectName } from './card.js';
 import { statusOptions } from './status-options.js';
@@ -19,11 +19,8 @@ export interface ModalOptions {
   fieldErrors?: Partial<Record<keyof ProspectDraft, string>> | undefined;
   /** Prospects Trata already has with this email or phone: the person must choose before anything is created. */
   duplicates?: Prospect[] | undefined;
-  /**
-   * Signs the origin in private_metadata. Without it the origin goes out unsigned and is signed by
-   * `signFormViews` on its way to Slack — for callers that do not pass the signer yet.
-   */
-  signer?: PayloadSigner | undefined;
+  /** Signs the origin in private_metadata: a submission whose metadata the app did not sign is refused. */
+  signer: PayloadSigner;
 }
 
 export const CREATE_ANYWAY = 'create';
@@ -64,29 +61,7 @@ export function destinationText(origin: Origin): string {
   return `The prospect card will be posted in <#${origin.channelId}>.`;
 }
 
-/**
- * The view with its prospect-form origin signed, if it carries one unsigned (see ModalOptions.signer).
- * Signed metadata and other views pass unchanged.
- */
-export function signFormView<V extends { callback_id?: string; private_metadata?: string }>(
-  view: V,
-  signer: PayloadSigner,
-): V {
-  if (view.callback_id !== CALLBACK.prospectModal || !view.private_metadata?.startsWith('{')) return view;
-  let parsed: ReturnType<typeof originSchema.safeParse>;
-  try {
-    parsed = originSchema.safeParse(JSON.parse(view.private_metadata));
-  } catch {
-    return view;
-  }
-  return parsed.success ? { ...view, private_metadata: encodeOrigin(parsed.data, signer) } : view;
-}
-
-export function buildProspectModal(
-  draft: ProspectDraft,
-  origin: Origin,
-  options: ModalOptions = {},
-): ModalView {
+export function buildProspectModal(draft: ProspectDraft, origin: Origin, options: ModalOptions): ModalView {
   const blocks: KnownBlock[] = [];
   if (options.banner) {
     blocks.push({ type: 'section', block_id: BLOCK.formError, text: mrkdwn(`:warning: ${options.banner}`) });
@@ -177,7 +152,7 @@ export function buildProspectModal(
     title: plain(MODAL_TITLE, 24),
     submit: plain(SUBMIT_LABEL, 24),
     close: plain('Cancel', 24),
-    private_metadata: options.signer ? encodeOrigin(origin, options.signer) : JSON.stringify(origin),
+    private_metadata: encodeOrigin(origin, options.signer),
     blocks,
   };
 }

@@ -22,7 +22,7 @@ type Created = Extract<Outcome, { kind: 'created' }>;
 export function outcomeResponse(
   outcome: Outcome,
   draft: ProspectDraft,
-  signer?: PayloadSigner,
+  signer: PayloadSigner,
 ): ViewResponseAction {
   const fieldOnly =
     outcome.kind === 'rejected' && outcome.other.length === 0 && Object.keys(outcome.fields).length > 0;
@@ -36,7 +36,7 @@ export function outcomeResponse(
  * The modal showing the outcome: what was created, or the form again with what was typed and why.
  * `signer` signs the form's origin (see ModalOptions.signer).
  */
-export function outcomeView(outcome: Outcome, draft: ProspectDraft, signer?: PayloadSigner): ModalView {
+export function outcomeView(outcome: Outcome, draft: ProspectDraft, signer: PayloadSigner): ModalView {
   switch (outcome.kind) {
     case 'created':
       return buildCreatedView(outcome.prospect, createdDetails(outcome), { existing: outcome.existing });

@@ -6,7 +6,7 @@ import { ACTION, BLOCK, CALLBACK } from '../../../../src/slack/ids.js';
 import { decodeOrigin, MAX_METADATA_LENGTH, type Origin } from '../../../../src/slack/payloads/origin.js';
 import { createPayloadSigner } from '../../../../src/slack/payloads/signer.js';
 import { buildProspectCard } from '../../../../src/slack/ui/card.js';
-import { buildProspectModal, signFormView } from '../../../../src/slack/ui/modal.js';
+import { buildProspectModal } from '../../../../src/slack/ui/modal.js';
 import { buildCreatedView, buildNoticeView, buildWorkingView } from '../../../../src/slack/ui/outcome.js';
 import { escapeMrkdwn } from '../../../../src/slack/ui/text.js';
 import type { Prospect } from '../../../../src/trata/schemas.js';
@@ -53,7 +53,7 @@ function inputBlock(view: ModalView, blockId: string) {
 
 describe('buildProspectModal', () => {
   it('is a valid modal with the five labelled inputs and every status', () => {
-    const view = buildProspectModal(emptyDraft(), commandOrigin);
+    const view = buildProspectModal(emptyDraft(), commandOrigin, { signer });
     expect(validateView(view)).toEqual([]);
     expect(view.callback_id).toBe(CALLBACK.prospectModal);
     const labels = view.blocks
@@ -101,17 +101,6 @@ describe('buildProspectModal', () => {
     expect(decodeOrigin(view.private_metadata, signer)).toEqual(longest);
   });
 
-  it('without the signer, leaves the origin to signFormView, which signs it on its way out', () => {
-    const unsigned = buildProspectModal(emptyDraft(), commandOrigin);
-    expect(decodeOrigin(unsigned.private_metadata, signer)).toBeUndefined();
-    const signed = signFormView(unsigned, signer);
-    expect(decodeOrigin(signed.private_metadata, signer)).toEqual(commandOrigin);
-    // Already signed, or not a prospect form: unchanged.
-    expect(signFormView(signed, signer)).toBe(signed);
-    const other = { ...unsigned, callback_id: 'something_else' };
-    expect(signFormView(other, signer)).toBe(other);
-  });
-
   it('prefills from the draft', () => {
     const view = buildProspectModal(
       emptyDraft({
@@ -122,6 +111,7 @@ describe('buildProspectModal', () => {
         status: 'NOT_INTERESTED',
       }),
       commandOrigin,
+      { signer },
     );
     expect(validateView(view)).toEqual([]);
     expect((inputBlock(view, BLOCK.name).element as { initial_value?: string }).initial_value).toBe(
@@ -146,6 +136,7 @@ describe('buildProspectModal', () => {
       {
         banner: 'Trata isn’t answering',
         fieldErrors: { email: 'Trata says: bad email' },
+        signer,
       },
     );
     expect(validateView(view)).toEqual([]);
@@ -155,7 +146,7 @@ describe('buildProspectModal', () => {
   });
 
   it('uses the ids the parser reads', () => {
-    const view = buildProspectModal(emptyDraft(), commandOrigin);
+    const view = buildProspectModal(emptyDraft(), commandOrigin, { signer });
     const pairs = view.blocks
       .filter((b) => b.type === 'input')
       .map((b) => [b.block_id, (b as { element: { action_id: string } }).element.action_id]);

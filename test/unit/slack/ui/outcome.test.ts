@@ -8,6 +8,9 @@ import { decodeOrigin, type Origin } from '../../../../src/slack/payloads/origin
 import { createPayloadSigner } from '../../../../src/slack/payloads/signer.js';
 import { outcomeMessage, outcomeResponse, outcomeView } from '../../../../src/slack/ui/outcome.js';
 import type { TrataFieldError } from '../../../../src/trata/errors.js';
+
+const signer = createPayloadSigner(Buffer.alloc(32, 5));
+
 import type { Prospect } from '../../../../src/trata/schemas.js';
 
 const origin: Origin = {
@@ -76,6 +79,7 @@ describe('outcomeResponse', () => {
         { path: ['phoneNumber'], message: 'invalid phone number' },
       ]),
       draft,
+      signer,
     );
     expect(response).toEqual({
       response_action: 'errors',
@@ -93,6 +97,7 @@ describe('outcomeResponse', () => {
         { path: ['externalReference', 0, 'id'], message: 'too long' },
       ]),
       draft,
+      signer,
     );
     expect(response.response_action).toBe('update');
     const view = (response as { view: ModalView }).view;
@@ -102,7 +107,7 @@ describe('outcomeResponse', () => {
   });
 
   it('shows the form again when no error names a field', () => {
-    const response = outcomeResponse(rejected([{ path: [], message: 'body is malformed' }]), draft);
+    const response = outcomeResponse(rejected([{ path: [], message: 'body is malformed' }]), draft, signer);
     expect(response.response_action).toBe('update');
   });
 
@@ -111,9 +116,9 @@ describe('outcomeResponse', () => {
     ['duplicates', { kind: 'duplicates', matches: [prospect], origin }],
     ['failed', failed('trataDown')],
   ])('a %s outcome replaces the view', (_kind, outcome) => {
-    expect(outcomeResponse(outcome, draft)).toEqual({
+    expect(outcomeResponse(outcome, draft, signer)).toEqual({
       response_action: 'update',
-      view: outcomeView(outcome, draft),
+      view: outcomeView(outcome, draft, signer),
     });
   });
 });
@@ -161,7 +166,7 @@ describe('outcomeView', () => {
   it.each(RETRYABLE)(
     'a %s failure shows the form again, with what was typed, saying to press Create prospect',
     (reason) => {
-      const view = outcomeView(failed(reason), draft);
+      const view = outcomeView(failed(reason), draft, signer);
       expect(view.callback_id).toBe(CALLBACK.prospectModal);
       expect(view.submit?.text).toBe('Create prospect');
       expect(banner(view)).toContain(FORM_HINT);
@@ -173,27 +178,26 @@ describe('outcomeView', () => {
   );
 
   it.each(REASONS)('a %s failure keeps the form and never mentions a Try again button', (reason) => {
-    const view = outcomeView(failed(reason), draft);
+    const view = outcomeView(failed(reason), draft, signer);
     expect(view.callback_id).toBe(CALLBACK.prospectModal);
     expect(banner(view)).toBeTruthy();
     expect(viewText(view)).not.toContain('Try again');
   });
 
   it('a failed form carries the recheck, so submitting again looks Trata up before creating', () => {
-    const signer = createPayloadSigner(Buffer.alloc(32, 5));
     const view = outcomeView(failed('trataUnknown'), draft, signer);
     expect(decodeOrigin(view.private_metadata, signer)).toEqual({ ...origin, recheck: true });
   });
 
   it('possible duplicates show the form with the choice to make before anything is created', () => {
-    const view = outcomeView({ kind: 'duplicates', matches: [prospect], origin }, draft);
+    const view = outcomeView({ kind: 'duplicates', matches: [prospect], origin }, draft, signer);
     expect(banner(view)).toContain('Nothing was created yet');
     expect(view.blocks.some((b) => b.block_id === BLOCK.duplicateChoice)).toBe(true);
     expect(viewText(view)).toContain('use:pro.jane');
   });
 
   it('a created outcome is a done view naming the prospect and where its card went', () => {
-    const view = outcomeView(created(), draft);
+    const view = outcomeView(created(), draft, signer);
     expect(view.submit).toBeUndefined();
     expect(viewText(view)).toContain('*Jane Doe* is now a Trata prospect');
     expect(viewText(view)).toContain('Its card is posted in <#C0SALES>.');
