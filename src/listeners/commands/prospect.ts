@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { App, Context, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { extractFromText } from '../../extract/index.js';
 import { COMMAND } from '../../slack/ids.js';
 import type { Origin } from '../../slack/payloads/origin.js';
@@ -9,12 +9,31 @@ import { openProspectForm } from '../open-form.js';
 
 const HELP = /^(help|\?|-h|--help)$/i;
 
+/**
+ * `/prospect <word> …` commands other than the form, each in its own file in this folder. The first
+ * word of the text picks one; anything else is prospect details for the form.
+ */
+export type Subcommand = (args: SubcommandArgs) => Promise<void>;
+export type SubcommandArgs = Pick<SlackCommandMiddlewareArgs, 'ack' | 'command' | 'respond'> & {
+  context: Context;
+  deps: ListenerDeps;
+  /** The text after the subcommand's word. */
+  rest: string;
+};
+const SUBCOMMANDS: Record<string, Subcommand> = {};
+
 /** `/prospect [text]`: ack at once, then open the form prefilled from the text. `/prospect help` explains. */
 export function register(app: App, deps: ListenerDeps): void {
-  app.command(COMMAND, async ({ ack, command, context }) => {
+  app.command(COMMAND, async ({ ack, command, context, respond }) => {
     const text = (command.text ?? '').trim();
     if (HELP.test(text)) {
       await ack({ response_type: 'ephemeral', text: MESSAGES.usage });
+      return;
+    }
+    const [word = '', ...rest] = text.split(/\s+/);
+    const subcommand = SUBCOMMANDS[word.toLowerCase()];
+    if (subcommand) {
+      await subcommand({ ack, command, context, respond, deps, rest: rest.join(' ') });
       return;
     }
     await ack();
