@@ -1,7 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runProcess, until, useBuiltApp } from '../support/app-process.js';
 import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
@@ -12,47 +10,10 @@ import { formValues, SIGNING_SECRET } from './harness.js';
 const BOT = 'xoxb-process-test-token';
 const KEY = 'trata-process-test-key';
 
-/**
- * The production build (scripts/bundle.mjs → one ES module), built once for this file into a
- * temporary folder and run from there — so no .env of the developer's can leak in. The folder is
- * inside dist/ because native addons (better-sqlite3) are loaded from the project's node_modules.
- */
-const root = new URL('../..', import.meta.url).pathname;
-mkdirSync(join(root, 'dist'), { recursive: true });
-const buildDir = mkdtempSync(join(root, 'dist', 'process-test-'));
-const bundle = join(buildDir, 'app.mjs');
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/bundle.mjs', bundle], {
-    cwd: new URL('../..', import.meta.url).pathname,
-  });
-}, 60_000);
-afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+const built = useBuiltApp();
 
 function runApp(env: Record<string, string>) {
-  const child = spawn(process.execPath, [bundle], {
-    cwd: buildDir,
-    // Only what we pass: none of the test runner's environment leaks in.
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    stderr += String(d);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function until(check: () => boolean, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  return runProcess(process.execPath, [built.bundle], { cwd: built.dir, env });
 }
 
 describe('start-up configuration', () => {
