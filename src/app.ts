@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { App, type Logger as BoltLogger, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import { createDurability } from './durability.js';
 import { attachWorkspace, type ManageTrata } from './listeners/context.js';
 import * as globalError from './listeners/global-error.js';
 import { registerListeners } from './listeners/index.js';
@@ -112,6 +113,16 @@ export function createApp(options: CreateAppOptions) {
   const payloadSecret = config.slack.signingSecret ?? config.slack.appToken ?? config.slack.botToken;
   const signer = createPayloadSigner(derivePayloadKey(payloadSecret ?? randomBytes(32).toString('hex')));
   app.use(({ next }) => work.track(next));
+  const durable = createDurability({
+    config,
+    logger,
+    database: options.store?.database,
+    workspaces: mode.workspaces,
+    web,
+    signer,
+    work,
+  });
+  app.use(durable.eventsOnce);
   app.use(attachWorkspace(mode.workspaces));
   registerListeners(app, {
     logger,
@@ -124,6 +135,8 @@ export function createApp(options: CreateAppOptions) {
     signer,
     workspaces: mode.workspaces,
     manageTrata: mode.manageTrata,
+    submissions: durable.submissions,
+    prospectLock: durable.prospectLock,
   });
   globalError.register(app, { logger, web, newCorrelationId: () => randomUUID().slice(0, 8) });
 
@@ -133,8 +146,11 @@ export function createApp(options: CreateAppOptions) {
       throw new StartupError('SLACK_BOT_TOKEN', error);
     });
     await mode.check();
+    // Recovery starts with the app: what a crashed process left unfinished is taken up now.
+    await durable.start();
     const started = await app.start(config.port).catch(async (error: unknown) => {
       await app.stop().catch(() => undefined);
+      await durable.close();
       throw new StartupError(config.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'PORT', error);
     });
     const server = config.mode === 'http' ? (started as Server) : undefined;
@@ -151,10 +167,12 @@ export function createApp(options: CreateAppOptions) {
             .catch((error: unknown) => logger.warn({ err: error }, 'error while stopping the receiver')),
           delay(graceMs),
         ]);
+        durable.stop();
         if (work.pending > 0) {
           logger.info({ inflight: work.pending }, 'waiting for in-flight requests to finish');
           await work.idle(graceMs);
         }
+        await durable.close();
         mode.close();
         postTransport.close();
         viewTransport.close();

@@ -116,6 +116,15 @@ const buildSchema = (single: boolean) =>
           .max(65535, { message: 'PORT must be between 0 and 65535' })
           .default(3000),
       ),
+      SUBMISSION_RETENTION_DAYS: z.preprocess(
+        emptyAsUnset,
+        z.coerce
+          .number({ message: 'SUBMISSION_RETENTION_DAYS must be a number of days' })
+          .int({ message: 'SUBMISSION_RETENTION_DAYS must be a whole number of days' })
+          .min(1, { message: 'SUBMISSION_RETENTION_DAYS must be between 1 and 3650' })
+          .max(3650, { message: 'SUBMISSION_RETENTION_DAYS must be between 1 and 3650' })
+          .default(30),
+      ),
       LOG_LEVEL: z.preprocess(
         (v) => (typeof v === 'string' ? emptyAsUnset(v.toLowerCase()) : v),
         z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -164,6 +173,8 @@ export interface Config {
   port: number;
   logLevel: LogLevelName;
   defaultPhoneRegion: string;
+  /** Finished submissions (names, emails, phones) are deleted from the store after this many days. */
+  submissionRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -223,5 +234,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     defaultPhoneRegion: e.DEFAULT_PHONE_REGION,
+    submissionRetentionDays: e.SUBMISSION_RETENTION_DAYS,
   };
 }

@@ -1,5 +1,7 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { DurableSubmissions } from '../prospects/durable-submit.js';
+import type { KeyedRunner } from '../runtime/keyed-lock.js';
 import type { UnansweredRequests } from '../runtime/unanswered.js';
 import type { PayloadSigner } from '../slack/payloads/signer.js';
 import type { SlackWeb } from '../slack/web/client.js';
@@ -28,6 +30,10 @@ export interface ListenerDeps {
   workspaces: WorkspaceResolver;
   /** Distributed mode: connecting each workspace's Trata account, and forgetting uninstalled ones. */
   manageTrata?: ManageTrata | undefined;
+  /** Prospect form submissions, journaled in the store: done once, finished after a crash. */
+  submissions: DurableSubmissions;
+  /** One status change per prospect at a time, across instances (a lock held in the store). */
+  prospectLock: KeyedRunner;
 }
 
 export interface ManageTrata {

@@ -1,5 +1,5 @@
 import type { ProspectStatus } from '../domain/status.js';
-import type { KeyedLock } from '../runtime/keyed-lock.js';
+import type { KeyedRunner } from '../runtime/keyed-lock.js';
 import type { TrataClient } from '../trata/client.js';
 import { toInput } from '../trata/record.js';
 import type { Prospect } from '../trata/schemas.js';
@@ -15,7 +15,7 @@ export type StatusChange =
   | { ok: false; error: unknown; current: Prospect | undefined };
 
 export async function changeStatus(
-  deps: { trata: TrataClient; lock: KeyedLock },
+  deps: { trata: TrataClient; lock: KeyedRunner },
   prospectId: string,
   status: ProspectStatus,
   redraw: (change: StatusChange) => Promise<void>,

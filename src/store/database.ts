@@ -111,6 +111,26 @@ export async function openDatabase(
   }
 }
 
+/**
+ * A store in memory, usable at once and migrated by `migrate()` (before the first query): for an
+ * app built without a store (tests), whose submissions then last as long as the process.
+ */
+export function memoryDatabase(): { database: StoreDatabase; migrate(): Promise<string[]> } {
+  const where = 'in-memory SQLite database';
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: openSqlite(':memory:') }) });
+  return {
+    database: {
+      db,
+      kind: 'sqlite',
+      where,
+      migrated: [],
+      ping: () => ping(db, where),
+      close: once(() => db.destroy()),
+    },
+    migrate: () => migrateToLatest(db, where),
+  };
+}
+
 function createDialect(location: DatabaseLocation, where: string, options: OpenDatabaseOptions): Dialect {
   if (location.kind === 'postgres')
     return new PostgresDialect({ pool: createPool(location.url, where, options) });

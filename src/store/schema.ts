@@ -35,9 +35,49 @@ export interface TrataConnectionsTable {
   broken_reason: string | null;
 }
 
+/**
+ * The capture journal (migration 003): one row per capture, keyed by its kind and idempotency key.
+ * `request` and `steps` are JSON written by the capture's own code (src/store/submissions.ts).
+ */
+export interface SubmissionsTable {
+  kind: string;
+  key: string;
+  installation_key: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  is_enterprise_install: number;
+  user_id: string;
+  request: string;
+  steps: string;
+  attempt: number;
+  /** `working` until the person has been told; then `finished`. */
+  state: 'working' | 'finished';
+  worker: string | null;
+  claimed_until: number;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
+}
+
+/** Events API ids already handled (migration 003). */
+export interface ProcessedEventsTable {
+  event_id: string;
+  received_at: number;
+}
+
+/** Named locks held in the store, with an expiry (migration 003). */
+export interface StoreLocksTable {
+  name: string;
+  holder: string;
+  expires_at: number;
+}
+
 export interface Schema {
   installations: InstallationsTable;
   trata_connections: TrataConnectionsTable;
+  submissions: SubmissionsTable;
+  processed_events: ProcessedEventsTable;
+  store_locks: StoreLocksTable;
 }
 
 /** Tables with an `installation_key` column: what is kept for one installation. */
@@ -50,4 +90,4 @@ export type InstallationKeyedTable = {
  * in the same transaction as the installation, so a reinstall starts clean. A new table keyed by
  * installation_key must be added here (the forget test checks every table of this list).
  */
-export const KEPT_PER_INSTALLATION: readonly InstallationKeyedTable[] = ['trata_connections'];
+export const KEPT_PER_INSTALLATION: readonly InstallationKeyedTable[] = ['trata_connections', 'submissions'];

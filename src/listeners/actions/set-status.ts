@@ -2,7 +2,6 @@ import type { App, BlockAction } from '@slack/bolt';
 import { isProspectStatus, statusLabel } from '../../domain/status.js';
 import { changeStatus, type StatusChange } from '../../prospects/change-status.js';
 import { trataTextForPerson } from '../../prospects/to-trata.js';
-import { KeyedLock } from '../../runtime/keyed-lock.js';
 import { ACTION } from '../../slack/ids.js';
 import { parseCardBlockId } from '../../slack/payloads/card-ref.js';
 import { buildProspectCard } from '../../slack/ui/card.js';
@@ -17,7 +16,6 @@ import { type ListenerDeps, trataOf, workspaceOf } from '../context.js';
  * card is redrawn from Trata so it shows what Trata really has.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  const lock = new KeyedLock();
   app.action<BlockAction>(
     { action_id: ACTION.setStatus, type: 'block_actions' },
     async ({ ack, body, action, context }) => {
@@ -62,7 +60,12 @@ export function register(app: App, deps: ListenerDeps): void {
           if (change.ok) await tell(MESSAGES.statusSavedCardStale(statusLabel(status)));
         }
       };
-      await changeStatus({ trata: trataOf(workspace), lock }, card.prospectId, status, redraw);
+      await changeStatus(
+        { trata: trataOf(workspace), lock: deps.prospectLock },
+        card.prospectId,
+        status,
+        redraw,
+      );
     },
   );
 }

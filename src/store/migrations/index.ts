@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as installations from './001-installations.js';
 import * as trataConnections from './002-trata-connections.js';
+import * as submissions from './003-submissions.js';
 
 /**
  * Every migration, in order, in code: the bundled app has no migrations folder to read, and a
@@ -9,6 +10,7 @@ import * as trataConnections from './002-trata-connections.js';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-installations': installations,
   '002-trata-connections': trataConnections,
+  '003-submissions': submissions,
 };
 
 export const migrationProvider: MigrationProvider = {
