@@ -156,7 +156,10 @@ export function createApp(options: CreateAppOptions) {
     const server = config.mode === 'http' ? (started as Server) : undefined;
     const address = server?.address();
     const port = address && typeof address === 'object' ? address.port : undefined;
-    logger.info({ mode: config.mode, port, slackApiUrl: config.slack.apiUrl }, 'app ready');
+    logger.info(
+      { mode: config.mode, install: config.install, port, pid: process.pid, slackApiUrl: config.slack.apiUrl },
+      'app ready',
+    );
     return {
       app,
       port,

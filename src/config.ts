@@ -15,10 +15,22 @@ const emptyAsUnset = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUnset, schema.optional());
 
+/** One check, so a bad value gets one message (a URL check and a scheme check both failed on `not a url`). */
 const httpsOrLocalUrl = (name: string) =>
-  z.url({ message: `${name} must be a URL such as https://…` }).refine((u) => /^https?:\/\//.test(u), {
-    message: `${name} must start with https:// (or http:// for a local stand-in)`,
+  z.string().refine(isHttpUrl, {
+    message: `${name} must start with https:// (or http:// for a local stand-in), such as https://…`,
   });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol) && /^https?:\/\//i.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The common mistake for the United Kingdom: ISO 3166 says GB. */
+const REGION_ALIASES: Record<string, string> = { UK: 'GB', EN: 'GB' };
 
 /** .env.example's placeholders (`xoxb-your-bot-token`, …) are not values: a copied file must be filled in. */
 const PLACEHOLDER = /your[-_ ]|^<.*>$|changeme|placeholder/i;
@@ -107,6 +119,12 @@ const buildSchema = (single: boolean) =>
         emptyAsUnset,
         httpsOrLocalUrl('TRATA_API_URL').default('https://api.trata.ai'),
       ),
+      TRATA_APP_URL: optional(
+        httpsOrLocalUrl('TRATA_APP_URL').refine((v) => v.includes('{id}'), {
+          message:
+            'TRATA_APP_URL must contain {id} where the prospect id goes, such as https://app.trata.ai/prospects/{id}',
+        }),
+      ),
       PORT: z.preprocess(
         emptyAsUnset,
         z.coerce
@@ -129,12 +147,27 @@ const buildSchema = (single: boolean) =>
         (v) => (typeof v === 'string' ? emptyAsUnset(v.toLowerCase()) : v),
         z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
       ),
-      DEFAULT_PHONE_REGION: z.preprocess(
+      SHUTDOWN_GRACE_SECONDS: z.preprocess(
+      emptyAsUnset,
+      z.coerce
+        .number({ message: 'SHUTDOWN_GRACE_SECONDS must be a number of seconds' })
+        .min(1, { message: 'SHUTDOWN_GRACE_SECONDS must be between 1 and 300' })
+        .max(300, { message: 'SHUTDOWN_GRACE_SECONDS must be between 1 and 300' })
+        .default(10),
+    ),
+    DEFAULT_PHONE_REGION: z.preprocess(
         (v) => (typeof v === 'string' ? emptyAsUnset(v.toUpperCase()) : v),
         z
           .string()
-          .refine((v) => isSupportedCountry(v), {
-            message: 'DEFAULT_PHONE_REGION must be a two-letter country code such as US, GB or DE',
+          .superRefine((v, ctx) => {
+            if (isSupportedCountry(v)) return;
+            const alias = REGION_ALIASES[v];
+            ctx.addIssue({
+              code: 'custom',
+              message: alias
+                ? `DEFAULT_PHONE_REGION=${v} is not a country code — use ${alias} (the ISO code for the United Kingdom)`
+                : 'DEFAULT_PHONE_REGION must be a two-letter country code such as US, GB or DE',
+            });
           })
           .default('US'),
       ),
@@ -165,7 +198,12 @@ export interface Config {
     distribution: DistributionConfig | undefined;
   };
   /** `apiToken`: single-workspace mode only; installed workspaces each connect their own key. */
-  trata: { apiToken: string | undefined; apiUrl: string };
+  trata: {
+    apiToken: string | undefined;
+    apiUrl: string;
+    /** A link template for a prospect's page in Trata (`{id}`); cards get View in Trata when set. */
+    appUrl: string | undefined;
+  };
   /** Unset: the embedded SQLite file. */
   databaseUrl: string | undefined;
   /** Secrets at rest (distributed mode): base64 keys, checked when the store opens them. */
@@ -175,6 +213,8 @@ export interface Config {
   defaultPhoneRegion: string;
   /** Finished submissions (names, emails, phones) are deleted from the store after this many days. */
   submissionRetentionDays: number;
+  /** How long SIGTERM/SIGINT wait for work in flight before the process exits anyway. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -228,12 +268,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             }
           : undefined,
     },
-    trata: { apiToken: e.TRATA_API_TOKEN, apiUrl: e.TRATA_API_URL.replace(/\/+$/, '') },
+    trata: {
+      apiToken: e.TRATA_API_TOKEN,
+      apiUrl: e.TRATA_API_URL.replace(/\/+$/, ''),
+      appUrl: e.TRATA_APP_URL,
+    },
     databaseUrl: e.DATABASE_URL,
     encryption: e.ENCRYPTION_KEY ? { key: e.ENCRYPTION_KEY, previous: e.ENCRYPTION_KEY_PREVIOUS } : undefined,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     defaultPhoneRegion: e.DEFAULT_PHONE_REGION,
     submissionRetentionDays: e.SUBMISSION_RETENTION_DAYS,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }

@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import type { Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import { createApp, StartupError } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -14,7 +14,11 @@ import { createTrataClient } from './trata/client.js';
 /** Entry point: config, logger, Trata client, app; start; stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   // .env fills in what the environment does not set; quiet keeps stdout pure JSON logs.
-  loadDotenv({ quiet: true });
+  // DOTENV_CONFIG_PATH (dotenv's own variable) points at another file.
+  const dotenvPath = process.env.DOTENV_CONFIG_PATH;
+  loadDotenv({ quiet: true, ...(dotenvPath ? { path: dotenvPath } : {}) });
+  // Whoever reads our output may go away (a closed pipe): a log line must never stop the process.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -61,16 +65,61 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: no new requests, finishing in-flight work');
-    await running.stop(10_000);
+    const graceMs = config.shutdownGraceSeconds * 1000;
+    // However stuck the work is (Trata never answering, a log pipe nobody reads), the process ends
+    // within the grace period; submissions still unfinished stay in the store for the next start.
+    setTimeout(() => {
+      quietly(() => logger.warn('grace period over: exiting, unfinished work is left for the next start'));
+      exitFlushed(logger, 0);
+    }, graceMs).unref();
+    quietly(() => logger.info({ signal, graceMs }, 'shutting down: no new requests, finishing in-flight work'));
+    await running.stop(graceMs);
     await store?.database.close().catch(() => undefined);
-    logger.info('stopped');
-    process.exit(0);
+    quietly(() => logger.info('stopped'));
+    exitFlushed(logger, 0);
   };
   // A library promise failing outside any handler must not take every other request down with it.
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  process.on('unhandledRejection', (reason) =>
+    quietly(() => logger.error({ err: reason }, 'unhandled promise rejection')),
+  );
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * Exits once the last log lines are written, or after a short wait. pino's own flush on 'exit' is
+ * synchronous and, with stdout closed, retries forever: it is skipped, and the log stream is given
+ * a bounded moment to drain instead.
+ */
+function exitFlushed(logger: Logger, code: number): void {
+  const exit = () => {
+    process.removeAllListeners('exit');
+    process.exit(code);
+  };
+  const stream = (logger as unknown as Record<symbol, LogStream | undefined>)[pino.symbols.streamSym];
+  if (!stream?._writing && !stream?._len) {
+    exit();
+    return;
+  }
+  setTimeout(exit, 500);
+  stream.once?.('drain', exit);
+  stream.once?.('error', exit);
+}
+
+/** What exitFlushed reads of pino's log stream (sonic-boom). */
+interface LogStream {
+  _writing?: boolean;
+  _len?: number;
+  once?(event: 'drain' | 'error', listener: () => void): void;
+}
+
+/** A log line that cannot be written (stdout closed) must not stop a shutdown. */
+function quietly(log: () => void): void {
+  try {
+    log();
+  } catch {
+    // Nowhere left to say it.
+  }
 }
 
 /**
