@@ -57,6 +57,8 @@ export interface CreateAppOptions {
   ackBudgetMs?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** The clock the listeners read (tests move it); defaults to the system clock. */
+  now?: () => Date;
 }
 
 export interface RunningApp {
@@ -135,6 +137,8 @@ export function createApp(options: CreateAppOptions) {
     signer,
     workspaces: mode.workspaces,
     manageTrata: mode.manageTrata,
+    trataAppUrl: config.trata.appUrl,
+    now: options.now,
     submissions: durable.submissions,
     prospectLock: durable.prospectLock,
   });

@@ -28,6 +28,10 @@ export interface ListenerDeps {
   signer: PayloadSigner;
   /** Resolves a workspace again (from the store), e.g. after its Trata connection changed. */
   workspaces: WorkspaceResolver;
+  /** TRATA_APP_URL: cards get a View in Trata link built from it (`{id}` is the prospect id). */
+  trataAppUrl?: string | undefined;
+  /** The clock (tests move it, e.g. past Undo's 10 minutes); defaults to the system clock. */
+  now?: (() => Date) | undefined;
   /** Distributed mode: connecting each workspace's Trata account, and forgetting uninstalled ones. */
   manageTrata?: ManageTrata | undefined;
   /** Prospect form submissions, journaled in the store: done once, finished after a crash. */
@@ -81,4 +85,9 @@ export function workspaceOf(context: Context): Workspace {
 export function trataOf(workspace: Workspace): TrataClient {
   if (!workspace.trata) throw new TrataNotConnectedError(`Trata is not connected for ${workspace.key}`);
   return workspace.trata;
+}
+
+/** The time now, by the injected clock when there is one. */
+export function nowOf(deps: Pick<ListenerDeps, 'now'>): Date {
+  return deps.now ? deps.now() : new Date();
 }

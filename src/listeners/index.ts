@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
 import * as connectTrata from './actions/connect-trata.js';
+import * as findResult from './actions/find-result.js';
+import * as homeFind from './actions/home-find.js';
 import * as homeNewProspect from './actions/home-new-prospect.js';
 import * as retrySubmission from './actions/retry-submission.js';
 import * as setStatus from './actions/set-status.js';
@@ -8,6 +10,7 @@ import type { ListenerDeps } from './context.js';
 import * as appHome from './events/app-home.js';
 import * as uninstall from './events/uninstall.js';
 import * as messageShortcut from './shortcuts/create-prospect.js';
+import * as findSubmit from './views/find-submit.js';
 import * as prospectSubmit from './views/prospect-submit.js';
 
 /** Every entry point the app answers, one file each; ids live in slack/ids.ts. */
@@ -22,6 +25,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     appHome,
     connectTrata,
     uninstall,
+    findResult,
+    homeFind,
+    findSubmit,
   ]) {
     listener.register(app, deps);
   }

@@ -11,6 +11,16 @@ export const CALLBACK = {
   prospectModal: 'prospect_form',
   /** The modal asking a workspace admin for the Trata API key. */
   connectTrata: 'trata_connect',
+  /** The Edit details form opened from a card. */
+  editModal: 'prospect_edit',
+  /** The Home tab's search form. */
+  findModal: 'prospect_find',
+} as const;
+
+/** Workflow Builder custom steps (manifest.yml `functions`), by callback_id. */
+export const FUNCTION = {
+  /** "Create a Trata prospect". */
+  createProspect: 'create_prospect',
 } as const;
 
 /** Input blocks of the prospect modal: error keys for response_action "errors" are these. */
@@ -28,6 +38,16 @@ export const BLOCK = {
   destination: 'prospect_destination',
   /** The API key input of the Connect Trata modal. */
   trataKey: 'trata_api_key',
+  /** Radio choice in the prospect form: post the card in the channel, or send it only to me. */
+  cardDestination: 'prospect_card_destination',
+  /** A search result's buttons and status menu: the prospect id follows the prefix. */
+  findResultPrefix: 'find_result:',
+  /** The search input of the Home tab's search form. */
+  findQuery: 'find_query',
+  /** A line at the top of a results view saying what a press did. */
+  findBanner: 'find_banner',
+  /** The Undo button in the creator's confirmation / edit form. */
+  undo: 'prospect_undo',
 } as const;
 
 /** The bot scopes the app asks for when installed with Add to Slack (manifest.yml lists the same). */
@@ -37,6 +57,10 @@ export const BOT_SCOPES = [
   'chat:write.public',
   'channels:join',
   'users:read',
+  // Watched channels: new messages in the public (channels:history) and private (groups:history)
+  // channels someone ran `/prospect watch` in. Only channels the app is a member of send them.
+  'channels:history',
+  'groups:history',
 ] as const;
 
 /** Web routes besides /slack/events. */
@@ -64,4 +88,32 @@ export const ACTION = {
   connectTrata: 'home_connect_trata',
   disconnectTrata: 'home_disconnect_trata',
   trataKey: 'trata_api_key',
+  /** The card's overflow menu (Edit details). */
+  cardMenu: 'card_menu',
+  /** The card's View in Trata link button (acknowledged only: Slack opens the link). */
+  viewInTrata: 'view_in_trata',
+  /** Undo a prospect just created (its creator, within 10 minutes). */
+  undo: 'undo_prospect',
+  /** Search results: post this prospect's card here / change its status. */
+  postHere: 'find_post_here',
+  resultStatus: 'find_set_status',
+  /** Nothing found: Create prospect, prefilled with what was searched. */
+  findCreate: 'find_create_prospect',
+  /** Home tab: Find a prospect (opens the search form). */
+  homeFind: 'home_find_prospect',
+  findQuery: 'find_query',
+  cardDestination: 'card_destination',
+} as const;
+
+/** Overflow menu values on a card. */
+export const CARD_MENU = { edit: 'edit' } as const;
+
+/** Buttons on a suggestion posted in a watched channel's thread (action_ids). */
+export const SUGGESTION = {
+  /** Opens the prospect form prefilled from the lead message. */
+  create: 'suggestion_create',
+  /** "Not a lead": removes the suggestion. */
+  dismiss: 'suggestion_dismiss',
+  /** The block holding both buttons. */
+  actionsBlock: 'suggestion_actions',
 } as const;

@@ -88,6 +88,8 @@ export interface TrataClient {
   createProspect(input: ProspectInput, options: CreateOptions): Promise<Prospect>;
   getProspect(id: string): Promise<Prospect>;
   updateProspect(id: string, input: ProspectInput): Promise<Prospect>;
+  /** Deletes the prospect; TrataNotFoundError when Trata has no such prospect (any more). */
+  deleteProspect(id: string): Promise<void>;
   /** `quick`: one attempt with a short timeout, for look-ups that must not hold anything up. */
   listProspects(query?: ListQuery, options?: { quick?: boolean }): Promise<Prospect[]>;
   /** A prospect earlier created with this submission key, found by email or phone. */
@@ -124,6 +126,8 @@ export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 /** Network failures where the request provably never reached Trata. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 type RequestInit = { json?: unknown; searchParams?: Record<string, string | number>; quick?: boolean };
 
 type Attempt =
@@ -156,7 +160,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
     responseType: 'text',
   });
 
-  async function attempt(method: 'GET' | 'POST' | 'PUT', path: string, init: RequestInit): Promise<Attempt> {
+  async function attempt(method: Method, path: string, init: RequestInit): Promise<Attempt> {
     let tooLarge = false;
     let answeredStatus = 0;
     try {
@@ -215,7 +219,7 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
 
   /** Runs attempts until success, a final error, or the budget is spent. */
   async function withRetries(
-    method: 'GET' | 'POST' | 'PUT',
+    method: Method,
     path: string,
     init: RequestInit,
     beforeResend?: () => Promise<unknown | undefined>,
@@ -275,6 +279,10 @@ export function createTrataClient(options: TrataClientOptions): TrataClient {
       return parseProspect(
         await withRetries('PUT', `v1/prospects/${encodeURIComponent(id)}`, { json: input }),
       );
+    },
+    async deleteProspect(id) {
+      // Deleting twice is harmless: a retry after a lost answer gets 404, which the caller reads as gone.
+      await withRetries('DELETE', `v1/prospects/${encodeURIComponent(id)}`, {});
     },
     async listProspects(query = {}, options = {}) {
       const searchParams = Object.fromEntries(

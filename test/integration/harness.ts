@@ -30,6 +30,8 @@ export interface HarnessOptions {
   retry?: Partial<RetryPolicy>;
   trataTimeoutMs?: number;
   scopes?: string[];
+  /** The app's clock (e.g. moved past Undo's 10 minutes); defaults to the system clock. */
+  now?: () => Date;
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -41,7 +43,7 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
  */
 export function buildTestApp(
   env: Record<string, string>,
-  options: Pick<HarnessOptions, 'ackBudgetMs' | 'retry' | 'trataTimeoutMs'> = {},
+  options: Pick<HarnessOptions, 'ackBudgetMs' | 'retry' | 'trataTimeoutMs' | 'now'> = {},
 ) {
   const logLines: string[] = [];
   const destination = new Writable({
@@ -78,6 +80,7 @@ export function buildTestApp(
     trata,
     logger,
     ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { ...app, config, trata, logLines };
 }

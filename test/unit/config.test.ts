@@ -68,7 +68,7 @@ describe('loadConfig', () => {
     });
     expect(list).toEqual([
       'SLACK_BOT_TOKEN must start with xoxb- — copy the Bot User OAuth Token from OAuth & Permissions',
-      'SLACK_API_URL must start with https:// (or http:// for a local stand-in)',
+      'SLACK_API_URL must start with https:// (or http:// for a local stand-in), such as https://…',
       'TRATA_API_TOKEN is missing — create an API key in the Trata dashboard',
       'PORT must be a number',
       'LOG_LEVEL must be one of debug, info, warn, error',

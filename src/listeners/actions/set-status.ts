@@ -70,7 +70,7 @@ export function register(app: App, deps: ListenerDeps): void {
   );
 }
 
-function statusFailure(error: unknown, status: string): string {
+export function statusFailure(error: unknown, status: string): string {
   const label = statusLabel(status);
   if (error instanceof TrataNotFoundError) return MESSAGES.statusProspectGone;
   if (error instanceof TrataAuthError) return MESSAGES.statusAuth;

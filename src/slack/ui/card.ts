@@ -3,8 +3,9 @@ import { cleanLine, cleanMultiline } from '../../domain/clean-text.js';
 import { formatPhone } from '../../domain/phone.js';
 import { isProspectStatus, statusLabel } from '../../domain/status.js';
 import { type Prospect, parseTrataTime } from '../../trata/schemas.js';
-import { ACTION } from '../ids.js';
+import { ACTION, CARD_MENU } from '../ids.js';
 import { cardBlockId } from '../payloads/card-ref.js';
+import { MESSAGES } from './messages.js';
 import { statusOptions } from './status-options.js';
 import { escapeMrkdwn, mrkdwn, plain, slackDate, truncate } from './text.js';
 
@@ -18,6 +19,17 @@ export interface CardOptions {
   existing?: boolean;
   /** Who last changed the status from the card, and when. */
   statusChange?: { userId: string; at: Date } | undefined;
+  /** Who last edited the details (Edit details), and when. */
+  edited?: { userId: string; at: Date } | undefined;
+  /** TRATA_APP_URL: a link template with `{id}`; the card gets a View in Trata button. */
+  trataUrl?: string | undefined;
+}
+
+/** The prospect's page in Trata, from the TRATA_APP_URL template; undefined when there is none. */
+export function trataLink(template: string | undefined, prospectId: string): string | undefined {
+  if (!template) return undefined;
+  const url = template.split('{id}').join(encodeURIComponent(prospectId));
+  return url.length <= 3000 ? url : undefined;
 }
 
 /**
@@ -87,6 +99,13 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
           ? { initial_option: options_.find((o) => o.value === prospect.status) }
           : {}),
       },
+      ...linkButton(options.trataUrl, prospect.id),
+      {
+        type: 'overflow',
+        action_id: ACTION.cardMenu,
+        // No Undo here: the card is the same message for everyone; its creator gets Undo privately.
+        options: [{ text: plain('Edit details', 75), value: CARD_MENU.edit }],
+      },
     ],
   });
 
@@ -99,6 +118,7 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
   if (options.statusChange) {
     context.push(`Status changed by <@${options.statusChange.userId}> ${slackDate(options.statusChange.at)}`);
   }
+  if (options.edited) context.push(MESSAGES.cardEdited(options.edited.userId, slackDate(options.edited.at)));
   blocks.push({ type: 'context', elements: [mrkdwn(context.join('  ·  '))] });
 
   const text = [
@@ -112,6 +132,23 @@ export function buildProspectCard(prospect: Prospect, options: CardOptions = {})
     .join(' · ');
   // The fallback is shown in notifications: escape it too.
   return { text: escapeMrkdwn(truncate(text, 3000)), blocks };
+}
+
+function linkButton(template: string | undefined, prospectId: string) {
+  const url = trataLink(template, prospectId);
+  return url
+    ? [{ type: 'button' as const, action_id: ACTION.viewInTrata, text: plain('View in Trata', 75), url }]
+    : [];
+}
+
+/** What a card becomes when its creator undoes it: the name struck through, who removed it and when. */
+export function buildRemovedCard(prospect: Prospect, removed: { userId: string; at: Date }): Card {
+  const name = escapeMrkdwn(prospectName(prospect));
+  const text = MESSAGES.removedCard(`~${name}~`, removed.userId, slackDate(removed.at));
+  return {
+    text: MESSAGES.removedCard(name, removed.userId, removed.at.toISOString().slice(0, 16).replace('T', ' ')),
+    blocks: [{ type: 'context', elements: [mrkdwn(truncate(text, 3000))] }],
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Prospect, ProspectInput } from '../../../src/trata/schemas.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
-type TrataMethod = 'create' | 'get' | 'update' | 'list' | 'findBySubmissionKey';
+type TrataMethod = 'create' | 'get' | 'update' | 'list' | 'findBySubmissionKey' | 'delete';
 
 export class FakeTrata implements TrataClient {
   readonly records = new Map<string, Prospect>();
@@ -62,6 +62,11 @@ export class FakeTrata implements TrataClient {
     const found = this.records.get(id);
     if (!found) throw new Error(`fake Trata: no ${id} (give the test a TrataNotFoundError instead)`);
     return structuredClone(found);
+  }
+
+  async deleteProspect(id: string): Promise<void> {
+    await this.step('delete', `delete ${id}`);
+    this.records.delete(id);
   }
 
   async updateProspect(id: string, input: ProspectInput): Promise<Prospect> {
@@ -165,6 +170,12 @@ export function fakeSlack(rules: SlackRules = {}): {
       },
       postEphemeral: other('chat.postEphemeral'),
       update: other('chat.update'),
+      delete: other('chat.delete'),
+      getPermalink: other('chat.getPermalink'),
+    },
+    functions: {
+      completeSuccess: other('functions.completeSuccess'),
+      completeError: other('functions.completeError'),
     },
     conversations: {
       async join(args) {
