@@ -125,12 +125,6 @@ const buildSchema = (single: boolean) =>
             'TRATA_APP_URL must contain {id} where the prospect id goes, such as https://app.trata.ai/prospects/{id}',
         }),
       ),
-      TRATA_APP_URL: optional(
-        httpsOrLocalUrl('TRATA_APP_URL').refine((v) => v.includes('{id}'), {
-          message:
-            'TRATA_APP_URL must contain {id} where the prospect id goes, such as https://app.trata.ai/prospects/{id}',
-        }),
-      ),
       PORT: z.preprocess(
         emptyAsUnset,
         z.coerce
