@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/ui/messages.js';
@@ -5,6 +7,7 @@ import { forEachDatabase } from '../store/databases.js';
 import { appUninstalledEvent, tokensRevokedEvent } from '../support/slack-client.js';
 import type { StoredView } from '../support/slack-standin.js';
 import {
+  CLIENT_ID,
   type Distributed,
   ENCRYPTION_KEY,
   ENCRYPTION_KEY_2,
@@ -289,3 +292,36 @@ forEachDatabase((database) => {
 });
 
 export type { StoredView };
+
+describe('token rotation', () => {
+  let d: Distributed;
+  const TEAM: Team = { teamId: 'T0ROT', teamName: 'Rotating Ltd', domain: 'rotating', channel: 'C0ROT' };
+  beforeAll(async () => {
+    // Tokens that live one hour: Bolt refreshes a token with less than two hours left.
+    d = await startDistributed({
+      databaseUrl: `sqlite:${join(tmpdir(), `rotation-${process.pid}-${Date.now()}.db`)}`,
+      tokenRotation: true,
+      accessTokenTtlSec: 3600,
+    });
+    d.trata.addAccount(KEY_ALPHA);
+  }, 30_000);
+  afterAll(async () => d?.close());
+
+  it('refreshes an expiring token once, even when many requests arrive together, and stores the new one', async () => {
+    await installAndConnect(d, TEAM, 'U0ROTADMIN', KEY_ALPHA);
+    const before = d.slack.refreshCount;
+    // From now on Slack hands out 3-hour tokens: one refresh is enough for a while.
+    d.slack.setAccessTokenTtl(CLIENT_ID, 3 * 3600);
+    const users = ['U0R1', 'U0R2', 'U0R3', 'U0R4', 'U0R5', 'U0R6'];
+    const opened = await Promise.all(users.map((u) => d.command(TEAM, u)));
+    expect(opened.map((o) => o.view?.view.callback_id)).toEqual(users.map(() => 'prospect_form'));
+    expect(d.slack.refreshCount - before).toBe(1);
+    expect(d.slack.refreshAttempts).toBe(d.slack.refreshCount);
+
+    // The refreshed token was stored (encrypted): after a restart it still works, with no refresh.
+    await d.restart();
+    const again = await d.command(TEAM, 'U0R7');
+    expect(again.view?.view.callback_id).toBe('prospect_form');
+    expect(d.slack.refreshCount - before).toBe(1);
+  });
+});

@@ -605,6 +605,13 @@ export class SlackStandin {
     return code;
   }
 
+  /** Changes how long the access tokens Slack hands out from now on live (token rotation). */
+  setAccessTokenTtl(clientId: string, seconds: number): void {
+    const app = this.apps.get(clientId);
+    if (!app) throw new Error(`Slack stand-in: no app ${clientId}`);
+    app.accessTokenTtlSec = seconds;
+  }
+
   /**
    * The app is uninstalled from a workspace (team id) or an org (enterprise id): every token of that
    * installation is revoked (`token_revoked`; its refresh tokens `invalid_refresh_token`). Send the
