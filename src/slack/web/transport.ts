@@ -5,9 +5,8 @@ import type { FetchFunction } from '@slack/web-api';
 type FetchResponse = Awaited<ReturnType<FetchFunction>>;
 
 /**
- * The app's HTTP transport to Slack. web-api 8 sends through `fetch` and ignores `agent`; this
- * fetch is node:http on keep-alive agents (measured: about a third less CPU per Slack call than the
- * global fetch here). ./api.ts sends the app's hot calls through it without web-api's queue.
+ * The app's HTTP transport to Slack: a `fetch` on node:http keep-alive agents, cheaper per call than
+ * the global fetch (see the README's speed section). ./client.ts sends every Slack call through it.
  */
 
 export interface Transport {
