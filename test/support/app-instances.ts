@@ -113,15 +113,24 @@ export async function startWorld(bundle: string, databaseUrl: string) {
     return slack.waitFor(() => [...slack.views.values()].find((v) => v.triggerId === triggerId));
   }
 
-  /** Presses Submit; resolves with the HTTP answer, or undefined when the app died before answering. */
+  /**
+   * Presses Submit and applies the answer to the modal as Slack would; resolves with the HTTP
+   * answer, or undefined when the app died before answering.
+   */
   async function submit(url: string, view: StoredView, name: string) {
     const values = formValues(view.view, {
       name,
       email: `${name.toLowerCase().replace(/\W+/g, '.')}@lead.io`,
     });
-    return sender(url)
+    const answer = await sender(url)
       .interaction(viewSubmissionPayload({ view: view.view, values }))
       .catch(() => undefined);
+    if (answer?.status === 200 && answer.body.includes('response_action')) {
+      // A "Creating…" answer arriving after the outcome was shown must not hide it (Slack applies
+      // answers in order; the app updates the modal again when that happens).
+      slack.applyViewAck(view.id, answer.body);
+    }
+    return answer;
   }
 
   const cardsFor = (name: string) =>
