@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runProcess, until, useBuiltApp } from '../support/app-process.js';
-import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
+import { openFormByCommand as openForm, runProcess, until, useBuiltApp } from '../support/app-process.js';
+import { viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
 import { formValues, SIGNING_SECRET } from './harness.js';
@@ -82,22 +82,7 @@ describe('graceful shutdown', () => {
     });
     await until(() => app.out().includes('app ready'), 15_000);
   }, 20_000);
-  /** `/prospect` in #C0PUBLIC, as Slack sends it; resolves with the form the app opened. */
-  async function openFormByCommand() {
-    const sender = createSlackSender({
-      appUrl: `http://127.0.0.1:${port}/slack/events`,
-      signingSecret: SIGNING_SECRET,
-    });
-    const triggerId = slack.issueTrigger();
-    await sender.command({
-      trigger_id: triggerId,
-      response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
-    });
-    const opened = await slack.waitFor(() =>
-      [...slack.views.values()].find((v) => v.triggerId === triggerId),
-    );
-    return { sender, opened };
-  }
+  const openFormByCommand = () => openForm(slack, port, SIGNING_SECRET);
 
   afterEach(async () => {
     app.child.kill('SIGKILL');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runProcess, until, useBuiltApp } from '../support/app-process.js';
-import { createSlackSender, viewSubmissionPayload } from '../support/slack-client.js';
+import { openFormByCommand, PROJECT_ROOT, runProcess, until, useBuiltApp } from '../support/app-process.js';
+import { viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
 import { formValues, SIGNING_SECRET } from './harness.js';
@@ -87,18 +87,7 @@ describe('stopping', () => {
   it('exits within the grace period while Trata never answers', async () => {
     const app = runProcess(process.execPath, [built.bundle], { cwd: built.dir, env: env() });
     await until(() => app.out().includes('app ready'), 15_000);
-    const sender = createSlackSender({
-      appUrl: `http://127.0.0.1:${port}/slack/events`,
-      signingSecret: SIGNING_SECRET,
-    });
-    const triggerId = slack.issueTrigger();
-    await sender.command({
-      trigger_id: triggerId,
-      response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
-    });
-    const opened = await slack.waitFor(() =>
-      [...slack.views.values()].find((v) => v.triggerId === triggerId),
-    );
+    const { sender, opened } = await openFormByCommand(slack, port, SIGNING_SECRET);
     trata.inject('GET /v1/prospects', { hang: true }, 10);
     trata.inject('POST /v1/prospects', { hang: true }, 10);
     const values = formValues(opened.view, { name: 'Hung Lead', email: 'hung@lead.io' });

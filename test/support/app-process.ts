@@ -2,6 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { createSlackSender } from './slack-client.js';
+import type { SlackStandin } from './slack-standin.js';
 
 /**
  * The app as a process, the way `npm start` runs it: the production build (scripts/bundle.mjs → one
@@ -59,4 +61,16 @@ export async function until(check: () => boolean, timeoutMs: number): Promise<vo
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** `/prospect` in #C0PUBLIC sent to an app process on `port`; resolves with the sender and the form it opened. */
+export async function openFormByCommand(slack: SlackStandin, port: number, signingSecret: string) {
+  const sender = createSlackSender({ appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret });
+  const triggerId = slack.issueTrigger();
+  await sender.command({
+    trigger_id: triggerId,
+    response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
+  });
+  const opened = await slack.waitFor(() => [...slack.views.values()].find((v) => v.triggerId === triggerId));
+  return { sender, opened };
 }
