@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { App, type Logger as BoltLogger, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { type CaptureTiming, createCaptures } from './capture/index.js';
 import type { Config } from './config.js';
 import { createDurability } from './durability.js';
 import { attachWorkspace, type ManageTrata } from './listeners/context.js';
@@ -57,6 +58,8 @@ export interface CreateAppOptions {
   ackBudgetMs?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Captures without a click (workflow step, watched channels): lease and sweep timings (tests shorten them). */
+  captureTiming?: CaptureTiming;
   /** The clock the listeners read (tests move it); defaults to the system clock. */
   now?: () => Date;
 }
@@ -126,7 +129,23 @@ export function createApp(options: CreateAppOptions) {
   });
   app.use(durable.eventsOnce);
   app.use(attachWorkspace(mode.workspaces));
+  // Capture without a click needs the store: its rows are what make each capture happen once.
+  const captures = options.store
+    ? createCaptures(
+        options.store.database.db,
+        {
+          workspaces: mode.workspaces,
+          logger,
+          respond: web.respond,
+          defaultRegion: config.defaultPhoneRegion,
+          signer,
+          background: (task) => work.background(task),
+        },
+        options.captureTiming,
+      )
+    : undefined;
   registerListeners(app, {
+    captures,
     logger,
     defaultRegion: config.defaultPhoneRegion,
     respond: web.respond,
@@ -157,6 +176,7 @@ export function createApp(options: CreateAppOptions) {
       await durable.close();
       throw new StartupError(config.mode === 'socket' ? 'SLACK_APP_TOKEN' : 'PORT', error);
     });
+    captures?.start();
     const server = config.mode === 'http' ? (started as Server) : undefined;
     const address = server?.address();
     const port = address && typeof address === 'object' ? address.port : undefined;
@@ -175,6 +195,7 @@ export function createApp(options: CreateAppOptions) {
           delay(graceMs),
         ]);
         durable.stop();
+        captures?.stop();
         if (work.pending > 0) {
           logger.info({ inflight: work.pending }, 'waiting for in-flight requests to finish');
           await work.idle(graceMs);

@@ -1,5 +1,6 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { Captures } from '../capture/index.js';
 import type { DurableSubmissions } from '../prospects/durable-submit.js';
 import type { KeyedRunner } from '../runtime/keyed-lock.js';
 import type { UnansweredRequests } from '../runtime/unanswered.js';
@@ -34,6 +35,8 @@ export interface ListenerDeps {
   now?: (() => Date) | undefined;
   /** Distributed mode: connecting each workspace's Trata account, and forgetting uninstalled ones. */
   manageTrata?: ManageTrata | undefined;
+  /** Capture without a click (workflow step, watched channels); unset when the app runs without a store. */
+  captures?: Captures | undefined;
   /** Prospect form submissions, journaled in the store: done once, finished after a crash. */
   submissions: DurableSubmissions;
   /** One status change per prospect at a time, across instances (a lock held in the store). */

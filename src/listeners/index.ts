@@ -5,10 +5,13 @@ import * as homeFind from './actions/home-find.js';
 import * as homeNewProspect from './actions/home-new-prospect.js';
 import * as retrySubmission from './actions/retry-submission.js';
 import * as setStatus from './actions/set-status.js';
+import * as suggestion from './actions/suggestion.js';
 import * as prospectCommand from './commands/prospect.js';
 import type { ListenerDeps } from './context.js';
 import * as appHome from './events/app-home.js';
+import * as watchedMessage from './events/message.js';
 import * as uninstall from './events/uninstall.js';
+import * as workflowStep from './functions/create-prospect.js';
 import * as messageShortcut from './shortcuts/create-prospect.js';
 import * as findSubmit from './views/find-submit.js';
 import * as prospectSubmit from './views/prospect-submit.js';
@@ -28,6 +31,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     findResult,
     homeFind,
     findSubmit,
+    workflowStep,
+    watchedMessage,
+    suggestion,
   ]) {
     listener.register(app, deps);
   }

@@ -35,6 +35,37 @@ export interface TrataConnectionsTable {
   broken_reason: string | null;
 }
 
+/** A capture without a click (workflow step or watched-channel message); see migration 004. */
+export interface CapturesTable {
+  /** `step:<function_execution_id>` or `message:<installation>:<channel>:<ts>`. */
+  key: string;
+  installation_key: string;
+  kind: 'step' | 'message';
+  /** `pending` → (`completing`: the step's outcome is known, Slack not yet told) → `done`. */
+  state: 'pending' | 'completing' | 'done';
+  /** JSON: what the capture needs to run again after a restart (never the message text). */
+  request: string;
+  /** JSON: the outcome once known. */
+  result: string | null;
+  prospect_id: string | null;
+  /** The suggestion posted in the message's thread (suggest mode, or auto falling back). */
+  suggestion_ts: string | null;
+  attempts: number;
+  /** Lease: until then one instance is working on it; after it, any instance may take it up. */
+  claimed_until: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WatchedChannelsTable {
+  installation_key: string;
+  channel_id: string;
+  mode: 'suggest' | 'auto';
+  watched_by: string;
+  watched_at: number;
+  announced_at: number | null;
+}
+
 /**
  * The capture journal (migration 003): one row per capture, keyed by its kind and idempotency key.
  * `request` and `steps` are JSON written by the capture's own code (src/store/submissions.ts).
@@ -78,6 +109,8 @@ export interface Schema {
   submissions: SubmissionsTable;
   processed_events: ProcessedEventsTable;
   store_locks: StoreLocksTable;
+  captures: CapturesTable;
+  watched_channels: WatchedChannelsTable;
 }
 
 /** Tables with an `installation_key` column: what is kept for one installation. */
@@ -90,4 +123,9 @@ export type InstallationKeyedTable = {
  * in the same transaction as the installation, so a reinstall starts clean. A new table keyed by
  * installation_key must be added here (the forget test checks every table of this list).
  */
-export const KEPT_PER_INSTALLATION: readonly InstallationKeyedTable[] = ['trata_connections', 'submissions'];
+export const KEPT_PER_INSTALLATION: readonly InstallationKeyedTable[] = [
+  'trata_connections',
+  'submissions',
+  'captures',
+  'watched_channels',
+];

@@ -432,3 +432,101 @@ export function appHomeOpenedEvent(
     },
   });
 }
+
+/**
+ * `function_executed`: a workflow reached the app's custom step. Build `execution` with
+ * `SlackStandin.startFunctionExecution` (it issues the workflow token the app completes it with).
+ */
+export function functionExecutedEvent(
+  input: EventTarget & {
+    execution: {
+      functionExecutionId: string;
+      workflowExecutionId: string;
+      callbackId: string;
+      inputs: Record<string, unknown>;
+      botAccessToken: string;
+    };
+  },
+) {
+  const { execution, ...target } = input;
+  const now = Math.floor(Date.now() / 1000);
+  return eventCallback({
+    ...target,
+    event: {
+      type: 'function_executed',
+      function: {
+        id: `Fn${randomId(10)}`,
+        callback_id: execution.callbackId,
+        title: execution.callbackId,
+        description: '',
+        type: 'app',
+        input_parameters: [],
+        output_parameters: [],
+        app_id: target.apiAppId ?? 'A0APP',
+        date_created: now,
+        date_updated: now,
+        date_deleted: 0,
+      },
+      inputs: execution.inputs,
+      function_execution_id: execution.functionExecutionId,
+      workflow_execution_id: execution.workflowExecutionId,
+      event_ts: `${now}.${randomId(6, '0123456789')}`,
+      bot_access_token: execution.botAccessToken,
+    },
+  });
+}
+
+/**
+ * A `message` event (`message.channels` / `message.groups`) as Slack sends it for a channel the app
+ * is in. People's posts carry `user`; bots' carry `bot_id` (legacy ones `subtype: 'bot_message'`,
+ * and `app_id` for an app's bot); edits, deletions and joins have a `subtype`; thread replies a
+ * `thread_ts` other than their `ts`.
+ */
+export function messageEvent(
+  input: EventTarget & {
+    channel: string;
+    ts: string;
+    text?: string;
+    user?: string;
+    bot_id?: string;
+    app_id?: string;
+    subtype?: string;
+    thread_ts?: string;
+    blocks?: unknown[];
+    attachments?: unknown[];
+    channelType?: 'channel' | 'group';
+  },
+) {
+  const {
+    channel,
+    ts,
+    text,
+    user,
+    bot_id,
+    app_id,
+    subtype,
+    thread_ts,
+    blocks,
+    attachments,
+    channelType,
+    ...target
+  } = input;
+  return eventCallback({
+    ...target,
+    event: {
+      type: 'message',
+      channel,
+      channel_type: channelType ?? (channel.startsWith('G') ? 'group' : 'channel'),
+      ts,
+      event_ts: ts,
+      text: text ?? '',
+      ...(user ? { user } : {}),
+      ...(bot_id ? { bot_id } : {}),
+      ...(app_id ? { app_id } : {}),
+      ...(subtype ? { subtype } : {}),
+      ...(thread_ts ? { thread_ts } : {}),
+      ...(blocks ? { blocks } : {}),
+      ...(attachments ? { attachments } : {}),
+    },
+  });
+}

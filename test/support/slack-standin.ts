@@ -91,6 +91,8 @@ export interface SeedMessage {
   ts: string;
   text: string;
   user?: string;
+  /** A bot's post (a form bot): its bot id. */
+  bot_id?: string;
   thread_ts?: string;
   blocks?: unknown[];
 }
@@ -260,9 +262,35 @@ export interface PostedMessage {
   via: 'chat.postMessage' | 'chat.postEphemeral' | 'response_url';
   /** Set once `chat.update` (or replace_original) changed it. */
   edited?: boolean;
+  /** Set once `chat.delete` removed it (it is gone from the channel's history too). */
+  deleted?: boolean;
   attachments?: unknown[];
   /** The workspace of the channel it landed in. */
   teamId: string;
+}
+
+/**
+ * One run of a Workflow Builder custom step (`startFunctionExecution`): Slack sends `function_executed`
+ * with a workflow token (`bot_access_token`, `xwfp-…`), and the app completes it exactly once with
+ * `functions.completeSuccess` or `functions.completeError` (the workflow token or the app's bot token of
+ * that workspace); any later completion answers `execution_not_in_running_state`.
+ */
+export interface FunctionExecution {
+  functionExecutionId: string;
+  workflowExecutionId: string;
+  callbackId: string;
+  inputs: Obj;
+  teamId: string;
+  botAccessToken: string;
+  /** Output names the manifest declares (completeSuccess outputs are checked against them when set). */
+  outputNames?: string[];
+  state: 'running' | 'completed' | 'failed';
+  outputs?: Obj;
+  error?: string;
+  /** Every completion call, refused ones included. */
+  completionCalls: number;
+  /** Which kind of token completed it. */
+  completedWith?: 'workflow' | 'bot';
 }
 
 export interface StoredView {
@@ -367,6 +395,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.postMessage': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
+  'chat.delete': ['chat:write'],
   'conversations.join': ['channels:join'],
   'users.info': ['users:read'],
 };
@@ -411,6 +440,8 @@ export class SlackStandin {
   readonly messages: PostedMessage[] = [];
   readonly views = new Map<string, StoredView>();
   readonly responses: ResponseRecord[] = [];
+  /** Workflow step runs by function_execution_id (`startFunctionExecution`). */
+  readonly functionExecutions = new Map<string, FunctionExecution>();
   /** Home tabs published with `views.publish`, by user id (user ids are unique across workspaces). */
   readonly homeTabs = new Map<string, Obj>();
   /** Installations by key: team id, or enterprise id for an org-wide install. */
@@ -446,6 +477,7 @@ export class SlackStandin {
   private triggers = new Map<string, Trigger>();
   private responseUrls = new Map<string, ResponseUrl>();
   private faults = new Map<string, Fault[]>();
+  private workflowTokens = new Set<string>();
   private lastTsMicros = 0;
   private counters = { refreshCount: 0, refreshAttempts: 0, codeExchanges: 0 };
 
@@ -563,6 +595,13 @@ export class SlackStandin {
     return { ...app };
   }
 
+  /** Changes how long the access tokens Slack hands out from now on live (token rotation). */
+  setAccessTokenTtl(clientId: string, seconds: number): void {
+    const app = this.apps.get(clientId);
+    if (!app) throw new Error(`Slack stand-in: no app ${clientId}`);
+    app.accessTokenTtlSec = seconds;
+  }
+
   /**
    * Someone approves the install: returns the `code` Slack would put on the redirect
    * (`/slack/oauth_redirect?code=…&state=…`). Single use, valid 10 minutes (`ttlMs`). Tokens are issued
@@ -603,13 +642,6 @@ export class SlackStandin {
       ...(request.redirectUri ? { redirectUri: request.redirectUri } : {}),
     });
     return code;
-  }
-
-  /** Changes how long the access tokens Slack hands out from now on live (token rotation). */
-  setAccessTokenTtl(clientId: string, seconds: number): void {
-    const app = this.apps.get(clientId);
-    if (!app) throw new Error(`Slack stand-in: no app ${clientId}`);
-    app.accessTokenTtlSec = seconds;
   }
 
   /**
@@ -785,6 +817,42 @@ export class SlackStandin {
     return `${this.baseUrl}/response/${token}`;
   }
 
+  /**
+   * A workflow reaches the app's custom step: a running execution with its workflow token (valid in the
+   * step's workspace, with the installation's scopes). Send the app the event yourself
+   * (slack-client.ts `functionExecutedEvent`).
+   */
+  startFunctionExecution(spec: {
+    callbackId: string;
+    inputs?: Obj;
+    teamId?: string;
+    outputNames?: string[];
+  }): FunctionExecution {
+    const teamId = spec.teamId ?? this.teamId;
+    const auth = this.eventAuthorization(teamId);
+    const installation = this.installations.get(
+      auth.isEnterpriseInstall ? (auth.enterpriseId ?? '') : teamId,
+    );
+    const botToken = installation ? this.tokens.get(installation.accessToken) : undefined;
+    if (!botToken) throw new Error(`Slack stand-in: no bot token installed for ${teamId}`);
+    const workflowToken = `xwfp-${randomId(13, DIGITS)}-${randomBytes(16).toString('hex')}`;
+    this.tokens.set(workflowToken, { ...botToken, token: workflowToken, issuedAt: Date.now() });
+    this.workflowTokens.add(workflowToken);
+    const execution: FunctionExecution = {
+      functionExecutionId: `Fx${randomId(10)}`,
+      workflowExecutionId: `Wx${randomId(10)}`,
+      callbackId: spec.callbackId,
+      inputs: spec.inputs ?? {},
+      teamId,
+      botAccessToken: workflowToken,
+      ...(spec.outputNames ? { outputNames: spec.outputNames } : {}),
+      state: 'running',
+      completionCalls: 0,
+    };
+    this.functionExecutions.set(execution.functionExecutionId, execution);
+    return execution;
+  }
+
   // ---------------------------------------------------------------- fault injection
 
   /** The next `times` calls of `method` answer `{ok: false, error}` (`oauth.v2.access` included). */
@@ -908,6 +976,7 @@ export class SlackStandin {
     this.responses.length = 0;
     this.views.clear();
     this.homeTabs.clear();
+    this.functionExecutions.clear();
     this.triggers.clear();
     this.responseUrls.clear();
     this.faults.clear();
@@ -1418,6 +1487,25 @@ export class SlackStandin {
       return { ok: true, channel, ts, text: content.text, message: { type: 'message', ...existing } };
     },
 
+    'chat.delete': (args, ctx) => {
+      const channel = strArg(args, 'channel');
+      const found = channel ? this.visibleChannel(channel, ctx) : undefined;
+      if (!channel || !found) return fail('channel_not_found');
+      const ts = strArg(args, 'ts');
+      const history = this.history.get(channel) ?? [];
+      const index = history.findIndex((m) => m.ts === ts);
+      if (!ts || index < 0) return fail('message_not_found');
+      // A bot may delete only its own messages.
+      if (history[index]?.bot_id !== ctx.token.botId) return fail('cant_delete_message');
+      history.splice(index, 1);
+      const posted = this.messages.find((m) => m.channel === channel && m.ts === ts && !m.ephemeral);
+      if (posted) posted.deleted = true;
+      return { ok: true, channel, ts };
+    },
+
+    'functions.completeSuccess': (args, ctx) => this.completeFunction(args, ctx, 'success'),
+    'functions.completeError': (args, ctx) => this.completeFunction(args, ctx, 'error'),
+
     'chat.getPermalink': (args, ctx) => {
       const channel = strArg(args, 'channel');
       const found = channel ? this.visibleChannel(channel, ctx) : undefined;
@@ -1466,6 +1554,46 @@ export class SlackStandin {
       return { ok: true, user: { ...fields, team_id: teamId, is_bot: id === ctx.token.botUserId } };
     },
   };
+
+  private completeFunction(args: Obj, ctx: Ctx, how: 'success' | 'error'): Answer {
+    const id = strArg(args, 'function_execution_id');
+    if (!id) return missingArg('function_execution_id');
+    const execution = this.functionExecutions.get(id);
+    if (!execution || !this.canSee(ctx, execution.teamId)) return fail('function_execution_not_found');
+    ctx.record.teamId = execution.teamId;
+    execution.completionCalls++;
+    if (execution.state !== 'running') return fail('execution_not_in_running_state');
+    if (how === 'success') {
+      let outputs = args.outputs;
+      if (typeof outputs === 'string') {
+        try {
+          outputs = JSON.parse(outputs) as unknown;
+        } catch {
+          return fail('invalid_arguments');
+        }
+      }
+      if (!isObj(outputs)) return missingArg('outputs');
+      const declared = execution.outputNames;
+      if (declared) {
+        const problems = [
+          ...Object.keys(outputs)
+            .filter((k) => !declared.includes(k))
+            .map((k) => `unknown output ${k}`),
+          ...declared.filter((k) => !(k in outputs)).map((k) => `missing output ${k}`),
+        ];
+        if (problems.length > 0) return fail('parameter_validation_failed', { errors: problems });
+      }
+      execution.state = 'completed';
+      execution.outputs = outputs;
+    } else {
+      const error = strArg(args, 'error');
+      if (!error) return missingArg('error');
+      execution.state = 'failed';
+      execution.error = error;
+    }
+    execution.completedWith = this.workflowTokens.has(ctx.token.token) ? 'workflow' : 'bot';
+    return { ok: true };
+  }
 
   private openView(args: Obj, ctx: Ctx, push: boolean): Answer {
     const triggerId = strArg(args, 'trigger_id');

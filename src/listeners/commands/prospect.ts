@@ -7,6 +7,7 @@ import { type ListenerDeps, workspaceOf } from '../context.js';
 import { draftFromLead, notesFromCommandText } from '../draft-from-lead.js';
 import { openProspectForm } from '../open-form.js';
 import { find } from './find.js';
+import { unwatch, watch } from './watch.js';
 
 const HELP = /^(help|\?|-h|--help)$/i;
 
@@ -21,7 +22,7 @@ export type SubcommandArgs = Pick<SlackCommandMiddlewareArgs, 'ack' | 'command' 
   /** The text after the subcommand's word. */
   rest: string;
 };
-const SUBCOMMANDS: Record<string, Subcommand> = { find };
+const SUBCOMMANDS: Record<string, Subcommand> = { find, watch, unwatch };
 
 /** `/prospect [text]`: ack at once, then open the form prefilled from the text. `/prospect help` explains. */
 export function register(app: App, deps: ListenerDeps): void {

@@ -178,7 +178,7 @@ export const CAPTURE_MESSAGES = {
   stepTrataDown:
     'Trata could not be reached (the app retried for a while), so no prospect was created. Run the workflow again later.',
   stepTrataUnknown:
-    'Trata did not confirm whether the prospect was saved. Run the workflow again: if it was saved, that prospect is used, not a duplicate.',
+    'Trata could not be reached reliably (the app retried for a while) and did not confirm whether the prospect was saved. Run the workflow again: if it was saved, that prospect is used, not a duplicate.',
   stepTrataAuth:
     'Trata refused this workspace’s API key, so no prospect was created. Whoever installed the app can replace the key from the app’s Home tab.',
   stepTrataBadAnswer:

@@ -34,9 +34,19 @@ export interface SlackApi {
     ): Promise<{ ts?: string; channel?: string }>;
     postEphemeral(args: Message & { user: string }): Promise<unknown>;
     update(args: Message & { ts: string }): Promise<unknown>;
+    delete(args: { channel: string; ts: string }): Promise<unknown>;
+    getPermalink(args: { channel: string; message_ts: string }): Promise<{ permalink?: string }>;
   };
   conversations: {
     join(args: { channel: string }): Promise<unknown>;
+  };
+  /** Workflow Builder custom steps: each execution is completed once, either way. */
+  functions: {
+    completeSuccess(args: {
+      function_execution_id: string;
+      outputs: Record<string, unknown>;
+    }): Promise<unknown>;
+    completeError(args: { function_execution_id: string; error: string }): Promise<unknown>;
   };
   users: {
     info(args: { user: string }): Promise<{
@@ -182,8 +192,14 @@ export function createSlackWeb(options: SlackWebOptions): SlackWeb {
         postMessage: post('chat.postMessage'),
         postEphemeral: post('chat.postEphemeral'),
         update: post('chat.update'),
+        delete: post('chat.delete'),
+        getPermalink: post('chat.getPermalink'),
       },
       conversations: { join: post('conversations.join') },
+      functions: {
+        completeSuccess: post('functions.completeSuccess'),
+        completeError: post('functions.completeError'),
+      },
       users: { info: post('users.info') },
     };
   }

@@ -39,6 +39,16 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
   const channel = origin.channelId;
   let reason = 'the form was opened outside a conversation';
 
+  if (channel && origin.replaceTs) {
+    // The card takes the place of the app's suggestion; if that is gone, it is posted as usual.
+    try {
+      await client.chat.update({ channel, ts: origin.replaceTs, text: card.text, blocks: card.blocks });
+      return { where: 'thread', channelId: channel, ts: origin.replaceTs };
+    } catch {
+      // posted below instead
+    }
+  }
+
   if (channel) {
     const threadTs = origin.source === 'shortcut' ? origin.threadTs : undefined;
     const post = async () => {

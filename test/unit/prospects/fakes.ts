@@ -170,6 +170,12 @@ export function fakeSlack(rules: SlackRules = {}): {
       },
       postEphemeral: other('chat.postEphemeral'),
       update: other('chat.update'),
+      delete: other('chat.delete'),
+      getPermalink: other('chat.getPermalink'),
+    },
+    functions: {
+      completeSuccess: other('functions.completeSuccess'),
+      completeError: other('functions.completeError'),
     },
     conversations: {
       async join(args) {
