@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   } catch (error) {
     await store?.database.close().catch(() => undefined);
     const hint = startupHint(error);
-    logger.fatal({ err: error }, hint);
+    // A person at a terminal reads one plain sentence; the JSON line (with the error's details) is for
+    // log collectors, i.e. when stdout is not a terminal.
+    if (!process.stdout.isTTY) logger.fatal({ err: error }, hint);
     process.stderr.write(`${hint}\n`);
     process.exit(1);
   }
