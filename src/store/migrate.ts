@@ -1,5 +1,4 @@
-import { type Kysely, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { MigrationError, SchemaTooNewError } from './errors.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Schema } from './schema.js';

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration, MigrationProvider } from 'kysely';
 import * as installations from './001-installations.js';
 import * as trataConnections from './002-trata-connections.js';
 import * as submissions from './003-submissions.js';
