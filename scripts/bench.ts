@@ -1,26 +1,24 @@
 /**
- * `npm run bench`: the built app (HTTP mode, its own process) against a floor — a bare node:http
- * server doing the least work that does the job — both talking to the Slack and Trata stand-ins
- * running in this process. All traffic stays on 127.0.0.1.
+ * `npm run bench` (`npm run bench -- --help` for the options): the app as `npm start` runs it (the
+ * bundle, npm start's node flags, its store) against a floor — a bare node:http server doing the least
+ * work that does the job — and, in Load 2, a bare-Bolt reference, all talking to the Slack and Trata
+ * stand-ins running in this process. The Trata stand-in answers every call after --trata-latency.
+ * All traffic stays on 127.0.0.1.
  *
- *   Load 1: N signed `/prospect` commands at concurrency C, app and floor taking turns (A, B, A, B, …):
- *           CPU per command (from /proc), requests/s, ack latency p50/p99, modals opened, peak RSS.
- *   Load 2: S view submissions fired at once, Trata answering each create after 200 ms: time until every
- *           prospect exists exactly once and every card is posted, app then floor, and their ratio.
+ *   Load 1: N signed `/prospect` commands at concurrency C per round, the servers taking turns:
+ *           CPU per command (from /proc), requests/s, ack latency p50/p99, modals opened.
+ *   Load 2: S view submissions fired at once per round, the servers taking turns: time until every
+ *           prospect exists exactly once and every card is posted, CPU per submission, late acks.
+ *   Memory: one peak RSS per server per load (VmHWM of that process alone, reset at the load's start).
  *
- * scripts/bench/bare-bolt.ts is a reference app for --app: the same job with Bolt's and got's defaults.
- *
- * Options (after `npm run bench --`): --skip-build, --app <entry> (default dist/app.mjs, the bundle npm start runs),
- * --rounds 2, --commands 2000, --concurrency 50, --submissions 500, --warmup 1000 (unmeasured commands
- * per server first, so JIT tiers are reached), --loads 1,2, --node-args="<flags for the app's node>",
- * --profile <dir> (CPU-profile the app), --timeout 300 (seconds; then everything is killed and the
- * bench exits non-zero).
+ * With --distributed the app also runs in distributed mode (Add to Slack): workspaces installed in its
+ * store, each with its own token and Trata key, the load spread over them.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { BOT_TOKEN, formValues, SIGNING_SECRET, TRATA_KEY } from '../test/integration/harness.js';
 import { viewSubmissionPayload } from '../test/support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../test/support/slack-standin.js';
@@ -34,42 +32,64 @@ import {
   runPool,
   until,
 } from './bench/load.js';
-import { cpuTimeMs, memory, mib, sampleRss } from './bench/proc.js';
+import { helpText, parseBenchArgs, startNodeArgs } from './bench/options.js';
+import { cpuTimeMs, measurePeak, mib, type PeakMeter } from './bench/proc.js';
 import { formatSummary, summarizeProfile } from './bench/profile-summary.js';
 import { freePort, killAll, type ServerChild, startServer } from './bench/server.js';
 import { fmt, percentile, sum } from './bench/stats.js';
+import {
+  type BenchDatabase,
+  type BenchTeam,
+  createBenchDatabase,
+  DEFAULT_TEAM,
+  DIST,
+  seedWorkspaces,
+} from './bench/store.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const { values: opts } = parseArgs({
-  options: {
-    'skip-build': { type: 'boolean', default: false },
-    app: { type: 'string', default: 'dist/app.mjs' },
-    rounds: { type: 'string', default: '2' },
-    commands: { type: 'string', default: '2000' },
-    concurrency: { type: 'string', default: '50' },
-    submissions: { type: 'string', default: '500' },
-    warmup: { type: 'string', default: '1000' },
-    loads: { type: 'string', default: '1,2' },
-    // The flags `npm start` runs the app with (package.json), so the bench measures what runs.
-    'node-args': { type: 'string', default: startNodeArgs() },
-    profile: { type: 'string' },
-    timeout: { type: 'string', default: '300' },
-  },
-});
-const ROUNDS = Number(opts.rounds);
-const COMMANDS = Number(opts.commands);
-const CONCURRENCY = Number(opts.concurrency);
-const SUBMISSIONS = Number(opts.submissions);
-const WARMUP = Number(opts.warmup);
-const TRATA_DELAY_MS = 200;
+let opts: Record<string, string | boolean | undefined>;
+try {
+  opts = parseBenchArgs(BENCH_ROOT);
+} catch (error) {
+  console.error(
+    `bench: ${error instanceof Error ? error.message : String(error)}\n\n${helpText(BENCH_ROOT)}`,
+  );
+  process.exit(2);
+}
+if (opts.help) {
+  console.log(helpText(BENCH_ROOT));
+  process.exit(0);
+}
+const str = (name: string) => String(opts[name] ?? '');
+const num = (name: string) => {
+  const value = Number(opts[name]);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`bench: --${name} must be a number, not ${String(opts[name])}`);
+    process.exit(2);
+  }
+  return value;
+};
+const ROOT = resolve(str('root'));
+const ROUNDS = num('rounds');
+const COMMANDS = num('commands');
+const CONCURRENCY = num('concurrency');
+const SUBMISSIONS = num('submissions');
+const WARMUP = num('warmup');
+const TRATA_LATENCY_MS = num('trata-latency');
+const WORKSPACES = num('workspaces');
+const DATABASE = str('database');
+const LOADS = new Set(str('loads').split(','));
+const NODE_ARGS = (typeof opts['node-args'] === 'string' ? opts['node-args'] : startNodeArgs(ROOT))
+  .split(' ')
+  .filter(Boolean);
 
 // Bounded: whatever happens, the children die and the bench ends.
 setTimeout(() => {
-  console.error(`bench: gave up after ${opts.timeout} s`);
+  console.error(`bench: gave up after ${str('timeout')} s`);
   killAll();
   process.exit(2);
-}, Number(opts.timeout) * 1000).unref();
+}, num('timeout') * 1000).unref();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     killAll();
@@ -77,10 +97,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+type Kind = 'app' | 'floor' | 'bare-bolt';
+
 interface Target {
-  name: 'app' | 'floor';
+  name: string;
+  kind: Kind;
   child: ServerChild;
   poster: Poster;
+  /** Where its traffic comes from (several workspaces in distributed mode). */
+  teams: BenchTeam[];
+  /** The Trata keys whose accounts its prospects land in ('' = the default account). */
+  trataKeys: string[];
 }
 
 interface Load1Round {
@@ -91,105 +118,223 @@ interface Load1Round {
   badAcks: number;
   opened: number;
   openFailures: Record<string, number>;
-  peakRssKiB: number;
   /** CPU this process (load generator and stand-ins) used meanwhile, ms. */
   benchCpuMs: number;
 }
 
+type Load2Round = Awaited<ReturnType<typeof load2>>;
+
 const slack: SlackStandin = await startSlackStandin({ botToken: BOT_TOKEN, triggerTtlMs: 10_000 });
 const trata: TrataStandin = await startTrataStandin({ apiKey: TRATA_KEY });
+/** Every Trata call waits, from the first (the app's start-up key check) to the last. */
+const resetTrata = () => {
+  trata.reset();
+  if (TRATA_LATENCY_MS > 0) trata.inject('*', { delayMs: TRATA_LATENCY_MS }, Number.POSITIVE_INFINITY);
+};
+resetTrata();
 const children: ServerChild[] = [];
+const databases: BenchDatabase[] = [];
+mkdirSync(join(ROOT, 'dist'), { recursive: true });
+// The bundle and the SQLite files live here: inside the checkout, so native addons load from its node_modules.
+const WORK_DIR = mkdtempSync(join(ROOT, 'dist', 'bench-'));
 let failed = false;
 
 try {
-  await build();
+  const bundle = await build();
   const baseEnv = {
-    SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_APP_TOKEN: '', // set (empty) so a .env cannot switch the app to Socket Mode
     SLACK_API_URL: slack.apiUrl,
-    TRATA_API_TOKEN: TRATA_KEY,
     TRATA_API_URL: trata.url,
     LOG_LEVEL: 'info', // the default: the bench measures what runs
     NODE_ENV: 'production',
   };
-  const profileArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts.profile)}`] : [];
-  const nodeArgs = opts['node-args'].split(' ').filter(Boolean);
-  const app = await startTarget('app', [...nodeArgs, ...profileArgs, resolve(ROOT, opts.app)], baseEnv);
+  const singleEnv = { ...baseEnv, SLACK_BOT_TOKEN: BOT_TOKEN, TRATA_API_TOKEN: TRATA_KEY };
+  console.log(
+    `BENCH ${new Date().toISOString()} | root ${ROOT} | app node ${NODE_ARGS.join(' ')} ${bundle.replace(`${ROOT}/`, '')}` +
+      ` | store ${DATABASE} | Trata latency ${TRATA_LATENCY_MS} ms on every call | load ${loadAverage()}`,
+  );
+
+  // The app, single-workspace: its first start migrates a fresh store; the one measured restarts on it.
+  const appDb = await newDatabase('app');
+  const appArgs = (name: string) => [...NODE_ARGS, ...profileArgs(name), bundle];
+  const first = await startServer({
+    name: 'app (first start)',
+    args: [...NODE_ARGS, bundle],
+    env: { ...singleEnv, DATABASE_URL: appDb.url },
+    port: await freePort(),
+    cwd: ROOT,
+  });
+  children.push(first);
+  const freshMs = first.startupMs;
+  await first.stop();
+  const targets: Target[] = [];
+  const appName = `app[${DATABASE}]`;
+  const app = await startTarget(appName, 'app', appArgs(appName), { ...singleEnv, DATABASE_URL: appDb.url });
+  targets.push(app);
+  let startLine =
+    `START ${appName} ${fmt(freshMs, 0)} ms on a fresh store (migrating), ${fmt(app.child.startupMs, 0)} ms on the existing one` +
+    ` (spawn → /healthz 200; target < 1 s)`;
+
+  let dist: Target | undefined;
+  if (opts.distributed) {
+    const distDb = await newDatabase('app-dist');
+    const teams = await seedWorkspaces({ slack, trata, databaseUrl: distDb.url, count: WORKSPACES });
+    const distName = `app-dist[${DATABASE}]`;
+    dist = await startTarget(
+      distName,
+      'app',
+      appArgs(distName),
+      {
+        ...baseEnv,
+        SLACK_CLIENT_ID: DIST.clientId,
+        SLACK_CLIENT_SECRET: DIST.clientSecret,
+        SLACK_STATE_SECRET: DIST.stateSecret,
+        ENCRYPTION_KEY: DIST.encryptionKey,
+        DATABASE_URL: distDb.url,
+      },
+      teams,
+    );
+    targets.push(dist);
+    startLine += ` | ${distName} ${fmt(dist.child.startupMs, 0)} ms (${WORKSPACES} workspaces installed)`;
+  }
   const floor = await startTarget(
     'floor',
-    ['--import', 'tsx', join(ROOT, 'scripts/bench/floor.ts')],
-    baseEnv,
+    'floor',
+    ['--import', 'tsx', join(BENCH_ROOT, 'scripts/bench/floor.ts')],
+    singleEnv,
   );
-  console.log(
-    `START app ${fmt(app.child.startupMs, 0)} ms from spawning node ${opts.app} to /healthz (target < 1 s) ` +
-      `| floor ${fmt(floor.child.startupMs, 0)} ms (under tsx)`,
-  );
+  targets.push(floor);
+  const load2Targets = [...targets];
+  if (LOADS.has('2') && opts.reference) {
+    const bare = await startTarget(
+      'bare-bolt',
+      'bare-bolt',
+      ['--import', 'tsx', join(BENCH_ROOT, 'scripts/bench/bare-bolt.ts')],
+      singleEnv,
+    );
+    load2Targets.push(bare);
+  }
+  console.log(`${startLine} | floor ${fmt(floor.child.startupMs, 0)} ms (under tsx)`);
 
-  const loads = new Set(opts.loads.split(','));
-  for (const target of [app, floor]) await load1Round(target, WARMUP); // JIT and connection warm-up
+  for (const target of load2Targets) await load1Round(target, WARMUP); // JIT and connection warm-up
+  const memoryLines: string[] = [];
 
   // ---------------------------------------------------------------- Load 1
-  if (loads.has('1')) {
-    const rounds: Record<Target['name'], Load1Round[]> = { app: [], floor: [] };
+  const l1: Record<string, ReturnType<typeof aggregate>> = {};
+  if (LOADS.has('1')) {
+    const meters = startMeters(targets);
+    const rounds: Record<string, Load1Round[]> = {};
     for (let r = 1; r <= ROUNDS; r++) {
-      for (const target of [app, floor]) {
+      for (const target of targets) {
         const round = await load1Round(target);
-        rounds[target.name].push(round);
+        rounds[target.name] = [...(rounds[target.name] ?? []), round];
         console.log(
-          `  round ${r} ${target.name.padEnd(5)} cpu ${fmt(round.cpuMs, 0)} ms = ${fmt(round.cpuMs / round.commands)} ms/cmd` +
+          `  load 1 round ${r} ${target.name.padEnd(18)} cpu ${fmt(round.cpuMs, 0)} ms = ${fmt(round.cpuMs / round.commands)} ms/cmd` +
             ` | ${fmt(round.commands / (round.wallMs / 1000), 0)} rps | p50 ${fmt(percentile(round.latencies, 50))} ms` +
             ` p99 ${fmt(percentile(round.latencies, 99))} ms | modals ${round.opened}/${round.commands}` +
-            `${describeFailures(round)} | peak RSS ${fmt(mib(round.peakRssKiB), 0)} MiB` +
-            ` | bench process cpu ${fmt(round.benchCpuMs / round.commands)} ms/cmd`,
+            `${describeFailures(round)} | bench process cpu ${fmt(round.benchCpuMs / round.commands)} ms/cmd | load ${loadAverage()}`,
         );
       }
     }
-    const appHwm = memory(app.child.pid).hwmKiB;
-    const a = aggregate(rounds.app);
-    const f = aggregate(rounds.floor);
-    if (a.opened < a.commands || f.opened < f.commands || a.badAcks + f.badAcks > 0) failed = true;
-    console.log(
-      `LOAD1 app cpu/cmd ${fmt(a.cpuPerCmd)} ms floor ${fmt(f.cpuPerCmd)} ms ratio ${fmt(a.cpuPerCmd / f.cpuPerCmd)}x` +
-        ` | rps app ${fmt(a.rps, 0)} floor ${fmt(f.rps, 0)}` +
-        ` | p50 app ${fmt(a.p50)} ms floor ${fmt(f.p50)} ms ratio ${fmt(a.p50 / f.p50)}x` +
-        ` | p99 app ${fmt(a.p99)} ms floor ${fmt(f.p99)} ms ratio ${fmt(a.p99 / f.p99)}x` +
-        ` | modals app ${a.opened}/${a.commands} floor ${f.opened}/${f.commands}` +
-        `${a.badAcks + f.badAcks > 0 ? ` | non-200 acks app ${a.badAcks} floor ${f.badAcks}` : ''}` +
-        ` | app peak RSS ${fmt(mib(appHwm), 0)} MiB (floor ${fmt(mib(memory(floor.child.pid).hwmKiB), 0)} MiB)`,
-    );
+    memoryLines.push(`load 1: ${stopMeters(meters)}`);
+    for (const target of targets) l1[target.name] = aggregate(rounds[target.name] ?? []);
+    const f = l1.floor;
+    for (const target of targets) {
+      const a = l1[target.name];
+      if (!a || !f) continue;
+      if (a.opened < a.commands || a.badAcks > 0) failed = true;
+      if (target === floor) continue;
+      console.log(
+        `LOAD1 ${target.name} cpu/cmd ${fmt(a.cpuPerCmd)} ms floor ${fmt(f.cpuPerCmd)} ms ratio ${fmt(a.cpuPerCmd / f.cpuPerCmd)}x (target ≤ 1.5x)` +
+          ` | rps ${fmt(a.rps, 0)} floor ${fmt(f.rps, 0)}` +
+          ` | p50 ${fmt(a.p50)} ms floor ${fmt(f.p50)} ms | p99 ${fmt(a.p99)} ms floor ${fmt(f.p99)} ms` +
+          ` | modals ${a.opened}/${a.commands} floor ${f.opened}/${f.commands}` +
+          `${a.badAcks + f.badAcks > 0 ? ` | non-200 acks ${a.badAcks} floor ${f.badAcks}` : ''}`,
+      );
+    }
   }
 
   // ---------------------------------------------------------------- Load 2
-  if (loads.has('2')) {
-    // App, then floor: each opens its own modals and gets the same burst of submissions.
-    const results = { app: await load2(app), floor: await load2(floor) };
-    for (const [name, l2] of Object.entries(results)) {
-      if (l2.createdOnce < SUBMISSIONS || l2.cards < SUBMISSIONS || l2.duplicates > 0) failed = true;
+  const l2: Record<string, Load2Round[]> = {};
+  if (LOADS.has('2')) {
+    const meters = startMeters(load2Targets);
+    for (let r = 1; r <= ROUNDS; r++) {
+      for (const target of load2Targets) {
+        const round = await load2(target);
+        l2[target.name] = [...(l2[target.name] ?? []), round];
+        if (round.createdOnce < SUBMISSIONS || round.cards < SUBMISSIONS || round.duplicates > 0) {
+          if (target.kind !== 'bare-bolt') failed = true;
+        }
+        console.log(
+          `  load 2 round ${r} ${target.name.padEnd(18)} ${round.createdOnce}/${SUBMISSIONS} created once${round.duplicates ? ` (${round.duplicates} DUPLICATED)` : ''}` +
+            ` (${round.trataPosts} POSTs, ${round.trataGets} GETs to Trata), ${round.cards} cards in ${round.timedOut ? '> ' : ''}${fmt(round.doneMs, 0)} ms` +
+            ` | acks p50 ${fmt(round.p50, 0)} ms p99 ${fmt(round.p99, 0)} ms, ${round.lateAcks} later than 3 s, ${round.badAcks} non-200,` +
+            ` ${round.updatedAcks} update the modal (${round.createdAcks} with the created view)` +
+            ` | creates reached Trata +${fmt(round.firstPostMs, 0)}…+${fmt(round.lastPostMs, 0)} ms` +
+            ` | cpu ${fmt(round.cpuMs, 0)} ms = ${fmt(round.cpuMs / SUBMISSIONS)} ms/submission (bench process ${fmt(round.benchCpuMs, 0)} ms) | load ${loadAverage()}`,
+        );
+      }
+    }
+    memoryLines.push(`load 2: ${stopMeters(meters)}`);
+    const agg = (name: string) => {
+      const list = l2[name] ?? [];
+      return {
+        doneMs: sum(list.map((x) => x.doneMs)) / list.length,
+        times: list.map((x) => fmt(x.doneMs / 1000, 2)).join('/'),
+        cpuPerSub: sum(list.map((x) => x.cpuMs)) / (list.length * SUBMISSIONS),
+        late: sum(list.map((x) => x.lateAcks)),
+        p99: Math.max(...list.map((x) => x.p99)),
+        ok: list.every((x) => x.createdOnce === SUBMISSIONS && x.cards === SUBMISSIONS && x.duplicates === 0),
+        timedOut: list.some((x) => x.timedOut),
+      };
+    };
+    const f = agg('floor');
+    const bare = load2Targets.find((t) => t.kind === 'bare-bolt');
+    const b = bare ? agg(bare.name) : undefined;
+    for (const target of load2Targets) {
+      if (target === floor) continue;
+      const a = agg(target.name);
+      const vsBare =
+        b && target !== bare
+          ? ` | vs bare-bolt: time ${fmt(a.doneMs / b.doneMs)}x cpu ${fmt(a.cpuPerSub / b.cpuPerSub)}x`
+          : '';
       console.log(
-        `  load 2 ${name.padEnd(5)} ${l2.createdOnce}/${SUBMISSIONS} created once${l2.duplicates ? ` (${l2.duplicates} DUPLICATED)` : ''}` +
-          ` (${l2.trataPosts} POSTs to Trata), ${l2.cards} cards in ${l2.timedOut ? '> ' : ''}${fmt(l2.doneMs, 0)} ms` +
-          ` | acks p50 ${fmt(l2.p50, 0)} ms p99 ${fmt(l2.p99, 0)} ms, ${l2.badAcks} non-200,` +
-          ` ${l2.updatedAcks} update the modal (${l2.createdAcks} with the created view)` +
-          ` | creates reached Trata +${fmt(l2.firstPostMs, 0)}…+${fmt(l2.lastPostMs, 0)} ms` +
-          ` | cpu ${fmt(l2.cpuMs, 0)} ms (bench process ${fmt(l2.benchCpuMs, 0)} ms) | peak RSS ${fmt(mib(l2.peakRssKiB), 0)} MiB`,
+        `LOAD2 ${target.name} ${SUBMISSIONS} submissions ${a.ok ? 'each created once and carded' : 'NOT ALL created once and carded'}` +
+          ` in ${a.timedOut ? '> ' : ''}${a.times} s, floor ${f.times} s: time ratio ${fmt(a.doneMs / f.doneMs)}x (target ≤ 1.2x)` +
+          ` | cpu/submission ${fmt(a.cpuPerSub)} ms floor ${fmt(f.cpuPerSub)} ms ratio ${fmt(a.cpuPerSub / f.cpuPerSub)}x (target ≤ 1.5x)` +
+          ` | acks later than 3 s: ${a.late} (target 0), worst p99 ${fmt(a.p99, 0)} ms${vsBare}`,
       );
     }
-    // The floor's time is the ideal the issue names: Trata's 200 ms plus the least overhead, measured.
-    const { app: a, floor: f } = results;
-    const state = (l2: typeof a) =>
-      `${l2.createdOnce}/${SUBMISSIONS} created once, ${l2.cards} cards in ${l2.timedOut ? '> ' : ''}${fmt(l2.doneMs, 0)} ms`;
-    console.log(
-      `LOAD2 app ${state(a)}${SUBMISSIONS === 500 ? ' (target ≤ 2000 ms)' : ''} | floor ${state(f)}` +
-        ` | time ratio ${fmt(a.doneMs / f.doneMs)}x | cpu/submission app ${fmt(a.cpuMs / SUBMISSIONS)} ms` +
-        ` floor ${fmt(f.cpuMs / SUBMISSIONS)} ms ratio ${fmt(a.cpuMs / f.cpuMs)}x` +
-        ` | app acks p50 ${fmt(a.p50, 0)} ms p99 ${fmt(a.p99, 0)} ms, ${a.lateAcks} later than Slack's 3 s` +
-        ` | app peak RSS ${fmt(mib(a.peakRssKiB), 0)} MiB (floor ${fmt(mib(f.peakRssKiB), 0)} MiB)`,
-    );
+  }
+
+  // ---------------------------------------------------------------- memory, distributed
+  console.log(
+    `MEMORY peak RSS per server per load = VmHWM of that server process alone (not its parent npm/tsx, not this process),` +
+      ` reset at the load's start through /proc/<pid>/clear_refs, read at its end (target ≤ 150 MiB for the app)\n` +
+      memoryLines.map((line) => `  ${line}`).join('\n'),
+  );
+  if (dist) {
+    const parts: string[] = [];
+    const s1 = l1[app.name];
+    const d1 = l1[dist.name];
+    if (s1 && d1)
+      parts.push(
+        `load 1 cpu/cmd ${fmt(d1.cpuPerCmd)} ms vs single ${fmt(s1.cpuPerCmd)} ms: ${fmt((d1.cpuPerCmd / s1.cpuPerCmd - 1) * 100, 0)}%`,
+      );
+    const s2 = l2[app.name];
+    const d2 = l2[dist.name];
+    if (s2 && d2) {
+      const cpu = (list: Load2Round[]) => sum(list.map((x) => x.cpuMs)) / (list.length * SUBMISSIONS);
+      parts.push(
+        `load 2 cpu/submission ${fmt(cpu(d2))} ms vs single ${fmt(cpu(s2))} ms: ${fmt((cpu(d2) / cpu(s2) - 1) * 100, 0)}%`,
+      );
+    }
+    console.log(`DISTRIBUTED ${WORKSPACES} workspaces, ${parts.join(' | ')} (target within 10%)`);
   }
 } catch (error) {
   failed = true;
-  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   for (const child of children)
     console.error(`--- last output of ${child.name}:\n${child.tail() || '(none)'}`);
 } finally {
@@ -197,61 +342,112 @@ try {
   await Promise.all(children.map((child) => child.stop()));
   await slack.close();
   await trata.close();
+  for (const database of databases) await database.drop().catch((e) => console.error(`could not drop: ${e}`));
+  rmSync(WORK_DIR, { recursive: true, force: true });
 }
 
-if (opts.profile) {
-  const dir = resolve(opts.profile);
-  const newest = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => name.endsWith('.cpuprofile'))
-        .map((name) => join(dir, name))
-        .sort((x, y) => statSync(y).mtimeMs - statSync(x).mtimeMs)[0]
-    : undefined;
-  if (newest) console.log(`PROFILE ${newest}\n${formatSummary(summarizeProfile(newest, 30))}`);
-  else console.log(`PROFILE: no .cpuprofile written in ${dir}`);
+if (typeof opts.profile === 'string') {
+  const base = resolve(opts.profile);
+  for (const dir of existsSync(base) ? readdirSync(base).map((d) => join(base, d)) : []) {
+    if (!statSync(dir).isDirectory()) continue;
+    const newest = readdirSync(dir)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      .map((name) => join(dir, name))
+      .sort((x, y) => statSync(y).mtimeMs - statSync(x).mtimeMs)[0];
+    if (newest) console.log(`PROFILE ${newest}\n${formatSummary(summarizeProfile(newest, 30))}`);
+  }
 }
 process.exit(failed ? 1 : 0);
 
 // ------------------------------------------------------------------ steps
 
-async function build(): Promise<void> {
-  if (opts['skip-build']) return;
-  const started = performance.now();
+/** The 1, 5 and 15-minute load averages (`uptime`): other work on the machine shifts every figure. */
+function loadAverage(): string {
   try {
-    await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT, timeout: 180_000 });
-    console.log(`BUILD ${fmt((performance.now() - started) / 1000, 1)} s`);
-  } catch (error) {
-    const output = (error as { stdout?: string }).stdout ?? String(error);
-    if (!existsSync(resolve(ROOT, opts.app))) throw new Error(`npm run build failed:\n${output}`);
-    // An older build is still there: go on with it, but say so.
-    console.warn(`BUILD had errors; benchmarking the emitted ${opts.app} anyway:\n${output.slice(0, 2000)}`);
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return '?';
   }
 }
 
+function profileArgs(name: string): string[] {
+  if (typeof opts.profile !== 'string') return [];
+  const dir = join(resolve(opts.profile), name.replace(/[^\w.-]+/g, '_'));
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+}
+
+async function newDatabase(name: string): Promise<BenchDatabase> {
+  const database = await createBenchDatabase(DATABASE, WORK_DIR, name);
+  databases.push(database);
+  return database;
+}
+
+/** The bundle npm start runs, built fresh from ROOT's sources (or the entry --app names). */
+async function build(): Promise<string> {
+  if (typeof opts.app === 'string') return resolve(ROOT, opts.app);
+  if (opts['skip-build']) return resolve(ROOT, 'dist/app.mjs');
+  const out = join(WORK_DIR, 'app.mjs');
+  const started = performance.now();
+  try {
+    await promisify(execFile)(process.execPath, ['scripts/bundle.mjs', out], { cwd: ROOT, timeout: 180_000 });
+  } catch (error) {
+    const output = (error as { stderr?: string }).stderr ?? String(error);
+    throw new Error(`building ${out} failed:\n${output.slice(0, 3000)}`);
+  }
+  console.log(`BUILD ${fmt((performance.now() - started) / 1000, 1)} s → ${out.replace(`${ROOT}/`, '')}`);
+  return out;
+}
+
 async function startTarget(
-  name: Target['name'],
+  name: string,
+  kind: Kind,
   args: string[],
   env: Record<string, string>,
+  teams: BenchTeam[] = [DEFAULT_TEAM],
 ): Promise<Target> {
-  const child = await startServer({ name, args, env, port: await freePort(), cwd: ROOT });
+  const child = await startServer({
+    name,
+    args,
+    env,
+    port: await freePort(),
+    cwd: kind === 'app' ? ROOT : BENCH_ROOT,
+  });
   children.push(child);
   const poster = createPoster(`${child.url}/slack/events`, {
     signingSecret: SIGNING_SECRET,
     maxSockets: CONCURRENCY,
   });
-  return { name, child, poster };
+  return { name, kind, child, poster, teams, trataKeys: teams.map((t) => t.trataKey) };
 }
 
-/** `count` `/prospect` commands at CONCURRENCY, each with a fresh trigger_id and response_url. */
+function startMeters(list: Target[]): Map<Target, PeakMeter> {
+  return new Map(list.map((t) => [t, measurePeak(t.child.pid)]));
+}
+
+function stopMeters(meters: Map<Target, PeakMeter>): string {
+  return [...meters]
+    .map(([target, meter]) => {
+      const { peakKiB, how } = meter.stop();
+      return `${target.name} ${fmt(mib(peakKiB), 0)} MiB${how === 'VmHWM' ? '' : ` (${how})`}`;
+    })
+    .join(', ');
+}
+
+/** `count` `/prospect` commands at CONCURRENCY, each with a fresh trigger_id and response_url, spread over the target's workspaces. */
 function commandBurst(target: Target, count: number): Promise<Answer[]> {
-  return runPool(count, CONCURRENCY, () =>
-    target.poster.post(
+  return runPool(count, CONCURRENCY, (i) => {
+    const team = target.teams[i % target.teams.length] ?? DEFAULT_TEAM;
+    return target.poster.post(
       commandBody({
-        trigger_id: slack.issueTrigger({ userId: 'U0ALICE' }),
-        response_url: slack.createResponseUrl('C0PUBLIC', 'U0ALICE'),
+        team_id: team.teamId,
+        team_domain: team.domain,
+        channel_id: team.channelId,
+        user_id: team.userId,
+        trigger_id: slack.issueTrigger({ userId: team.userId, teamId: team.teamId }),
+        response_url: slack.createResponseUrl(team.channelId, team.userId),
       }),
-    ),
-  );
+    );
+  });
 }
 
 /** views.open calls the stand-in has answered since its last reset. */
@@ -262,19 +458,17 @@ function answeredOpens() {
 async function load1Round(target: Target, commands = COMMANDS): Promise<Load1Round> {
   slack.reset(); // fresh records (and cheap lookups) for this round
   const { pid } = target.child;
-  const rss = sampleRss(pid);
   const cpuBefore = cpuTimeMs(pid);
   const benchBefore = process.cpuUsage();
   const started = performance.now();
   const answers = await commandBurst(target, commands);
   const wallMs = performance.now() - started;
   // The work after ack() (views.open) belongs to the command: wait for it before reading the CPU.
-  await until(() => answeredOpens().length >= COMMANDS, 15_000, 'views.open calls', 10).catch(
+  await until(() => answeredOpens().length >= commands, 15_000, 'views.open calls', 10).catch(
     () => undefined,
   );
   const cpuMs = cpuTimeMs(pid) - cpuBefore;
   const bench = process.cpuUsage(benchBefore);
-  const peakRssKiB = rss.stop();
   const openFailures: Record<string, number> = {};
   let opened = 0;
   for (const call of answeredOpens()) {
@@ -291,7 +485,6 @@ async function load1Round(target: Target, commands = COMMANDS): Promise<Load1Rou
     badAcks: answers.filter((x) => x.status !== 200).length,
     opened,
     openFailures,
-    peakRssKiB,
     benchCpuMs: (bench.user + bench.system) / 1000,
   };
 }
@@ -316,36 +509,46 @@ function aggregate(list: Load1Round[]) {
   };
 }
 
+function prospectsOf(target: Target) {
+  return target.trataKeys.map((key) =>
+    key === '' ? trata.prospects : (trata.account(key)?.prospects ?? new Map()),
+  );
+}
+
 async function load2(target: Target) {
-  // Open the modals through the app, the way people would, then build what Slack sends on Submit.
+  // Open the modals through the server, the way people would, then build what Slack sends on Submit.
   slack.reset();
-  trata.reset();
+  resetTrata();
   await commandBurst(target, SUBMISSIONS);
   await until(() => slack.views.size >= SUBMISSIONS, 15_000, `${SUBMISSIONS} modals to submit`, 10);
-  const bodies = [...slack.views.values()].slice(0, SUBMISSIONS).map((stored, i) =>
-    interactionBody(
+  const teamOf = new Map(target.teams.map((t) => [t.teamId, t]));
+  const bodies = [...slack.views.values()].slice(0, SUBMISSIONS).map((stored, i) => {
+    const team = teamOf.get(stored.teamId) ?? DEFAULT_TEAM;
+    return interactionBody(
       viewSubmissionPayload({
         view: stored.view,
         values: formValues(stored.view, { name: `Lead ${i}`, email: `lead${i}@bench.test` }),
+        team: { id: team.teamId, domain: team.domain },
+        user: { id: team.userId, name: team.userId.toLowerCase(), teamId: team.teamId },
       }),
-    ),
-  );
-  trata.inject('POST /v1/prospects', { delayMs: TRATA_DELAY_MS }, SUBMISSIONS);
+    );
+  });
   const burst = createPoster(`${target.child.url}/slack/events`, {
     signingSecret: SIGNING_SECRET,
     maxSockets: Number.POSITIVE_INFINITY,
   });
   const cards = () => slack.messages.filter((m) => m.via === 'chat.postMessage').length;
+  const accounts = prospectsOf(target);
+  const created = () => sum(accounts.map((m) => m.size));
 
   const { pid } = target.child;
-  const rss = sampleRss(pid);
   const cpuBefore = cpuTimeMs(pid);
   const benchBefore = process.cpuUsage();
   const startedAt = Date.now();
   const started = performance.now();
   const acks = Promise.all(bodies.map((body) => burst.post(body)));
   const timedOut = await until(
-    () => trata.prospects.size >= SUBMISSIONS && cards() >= SUBMISSIONS,
+    () => created() >= SUBMISSIONS && cards() >= SUBMISSIONS,
     30_000,
     'prospects and cards',
     2,
@@ -357,15 +560,16 @@ async function load2(target: Target) {
   const answers = await acks;
   const cpuMs = cpuTimeMs(pid) - cpuBefore;
   const bench = process.cpuUsage(benchBefore);
-  const peakRssKiB = Math.max(rss.stop(), memory(pid).hwmKiB);
-  // When the app's creates reached Trata: how long the app took to get through the inbound burst.
+  // When the creates reached Trata: how long the server took to get through the inbound burst.
   const arrivals = trata.requests.filter((r) => r.method === 'POST').map((r) => r.at - startedAt);
   burst.close();
 
   const perEmail = new Map<string, number>();
-  for (const p of trata.prospects.values()) {
-    if (p.email) perEmail.set(p.email, (perEmail.get(p.email) ?? 0) + 1);
-  }
+  for (const prospects of accounts)
+    for (const p of prospects.values()) {
+      const email = (p as { email?: string }).email;
+      if (email) perEmail.set(email, (perEmail.get(email) ?? 0) + 1);
+    }
   let createdOnce = 0;
   for (let i = 0; i < SUBMISSIONS; i++) if (perEmail.get(`lead${i}@bench.test`) === 1) createdOnce++;
   const latencies = answers.map((x) => x.ms);
@@ -375,6 +579,7 @@ async function load2(target: Target) {
     createdOnce,
     duplicates: [...perEmail.values()].filter((n) => n > 1).length,
     trataPosts: trata.requests.filter((r) => r.method === 'POST').length,
+    trataGets: trata.requests.filter((r) => r.method === 'GET').length,
     cards: cards(),
     updatedAcks: answers.filter((x) => x.status === 200 && x.body.includes('"response_action":"update"'))
       .length,
@@ -385,16 +590,7 @@ async function load2(target: Target) {
     p99: percentile(latencies, 99),
     cpuMs,
     benchCpuMs: (bench.user + bench.system) / 1000,
-    firstPostMs: Math.min(...arrivals),
-    lastPostMs: Math.max(...arrivals),
-    peakRssKiB,
+    firstPostMs: arrivals.length ? Math.min(...arrivals) : Number.NaN,
+    lastPostMs: arrivals.length ? Math.max(...arrivals) : Number.NaN,
   };
-}
-
-/** The node flags in package.json's start script (`node <flags> dist/app.mjs`). */
-function startNodeArgs(): string {
-  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  return pkg.scripts.start.replace(/^node\s+/, '').replace(/\s*\S+\.m?js$/, '');
 }

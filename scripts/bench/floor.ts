@@ -40,7 +40,8 @@ const trataApi = env('TRATA_API_URL').replace(/\/+$/, '');
 const trataToken = env('TRATA_API_TOKEN');
 const port = Number(process.env.PORT ?? 0);
 const BODY_LIMIT = 256 * 1024;
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+// No cap on connections: with every Trata call taking --trata-latency, a cap would be a throughput ceiling.
+const agent = new Agent({ keepAlive: true });
 let failures = 0;
 
 function signatureOk(headers: IncomingHttpHeaders, raw: Buffer): boolean {

@@ -61,7 +61,9 @@ export function createPoster(url: string, options: { signingSecret: string; maxS
 }
 
 /** The form body of a `/prospect` slash command, as Slack sends it. */
-export function commandBody(fields: { trigger_id: string; response_url: string; text?: string }): string {
+export function commandBody(
+  fields: { trigger_id: string; response_url: string; text?: string } & Record<string, string>,
+): string {
   return new URLSearchParams(slashCommandFields(fields)).toString();
 }
 
