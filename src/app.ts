@@ -181,7 +181,13 @@ export function createApp(options: CreateAppOptions) {
     const address = server?.address();
     const port = address && typeof address === 'object' ? address.port : undefined;
     logger.info(
-      { mode: config.mode, install: config.install, port, pid: process.pid, slackApiUrl: config.slack.apiUrl },
+      {
+        mode: config.mode,
+        install: config.install,
+        port,
+        pid: process.pid,
+        slackApiUrl: config.slack.apiUrl,
+      },
       'app ready',
     );
     return {

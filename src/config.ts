@@ -148,14 +148,14 @@ const buildSchema = (single: boolean) =>
         z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
       ),
       SHUTDOWN_GRACE_SECONDS: z.preprocess(
-      emptyAsUnset,
-      z.coerce
-        .number({ message: 'SHUTDOWN_GRACE_SECONDS must be a number of seconds' })
-        .min(1, { message: 'SHUTDOWN_GRACE_SECONDS must be between 1 and 300' })
-        .max(300, { message: 'SHUTDOWN_GRACE_SECONDS must be between 1 and 300' })
-        .default(10),
-    ),
-    DEFAULT_PHONE_REGION: z.preprocess(
+        emptyAsUnset,
+        z.coerce
+          .number({ message: 'SHUTDOWN_GRACE_SECONDS must be a number of seconds' })
+          .min(1, { message: 'SHUTDOWN_GRACE_SECONDS must be between 1 and 300' })
+          .max(300, { message: 'SHUTDOWN_GRACE_SECONDS must be between 1 and 300' })
+          .default(10),
+      ),
+      DEFAULT_PHONE_REGION: z.preprocess(
         (v) => (typeof v === 'string' ? emptyAsUnset(v.toUpperCase()) : v),
         z
           .string()

@@ -74,7 +74,9 @@ async function main(): Promise<void> {
       quietly(() => logger.warn('grace period over: exiting, unfinished work is left for the next start'));
       exitFlushed(logger, 0);
     }, graceMs).unref();
-    quietly(() => logger.info({ signal, graceMs }, 'shutting down: no new requests, finishing in-flight work'));
+    quietly(() =>
+      logger.info({ signal, graceMs }, 'shutting down: no new requests, finishing in-flight work'),
+    );
     await running.stop(graceMs);
     await store?.database.close().catch(() => undefined);
     quietly(() => logger.info('stopped'));

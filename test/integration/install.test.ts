@@ -5,7 +5,6 @@ import { ACTION, BLOCK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { forEachDatabase } from '../store/databases.js';
 import { appUninstalledEvent, tokensRevokedEvent } from '../support/slack-client.js';
-import type { StoredView } from '../support/slack-standin.js';
 import {
   CLIENT_ID,
   type Distributed,
@@ -290,8 +289,6 @@ forEachDatabase((database) => {
     });
   });
 });
-
-export type { StoredView };
 
 describe('token rotation', () => {
   let d: Distributed;
