@@ -14,7 +14,7 @@
  * With --distributed the app also runs in distributed mode (Add to Slack): workspaces installed in its
  * store, each with its own token and Trata key, the load spread over them.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,7 +151,7 @@ try {
   };
   const singleEnv = { ...baseEnv, SLACK_BOT_TOKEN: BOT_TOKEN, TRATA_API_TOKEN: TRATA_KEY };
   console.log(
-    `BENCH ${new Date().toISOString()} | root ${ROOT} | app node ${NODE_ARGS.join(' ')} ${bundle.replace(`${ROOT}/`, '')}` +
+    `BENCH ${new Date().toISOString()} | root ${ROOT} at ${commitOf(ROOT)} | app node ${NODE_ARGS.join(' ')} ${bundle.replace(`${ROOT}/`, '')}` +
       ` | store ${DATABASE} | Trata latency ${TRATA_LATENCY_MS} ms on every call | load ${loadAverage()}`,
   );
 
@@ -169,7 +169,8 @@ try {
   const freshMs = first.startupMs;
   await first.stop();
   const targets: Target[] = [];
-  const appName = `app[${DATABASE}]`;
+  // An older checkout may have no store: then DATABASE_URL is simply not read.
+  const appName = existsSync(join(ROOT, 'src/store')) ? `app[${DATABASE}]` : 'app[no store]';
   const app = await startTarget(appName, 'app', appArgs(appName), { ...singleEnv, DATABASE_URL: appDb.url });
   targets.push(app);
   let startLine =
@@ -360,6 +361,14 @@ if (typeof opts.profile === 'string') {
 process.exit(failed ? 1 : 0);
 
 // ------------------------------------------------------------------ steps
+
+function commitOf(dir: string): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%h'], { cwd: dir, encoding: 'utf8' }).trim();
+  } catch {
+    return '?';
+  }
+}
 
 /** The 1, 5 and 15-minute load averages (`uptime`): other work on the machine shifts every figure. */
 function loadAverage(): string {
