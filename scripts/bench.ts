@@ -355,7 +355,17 @@ if (typeof opts.profile === 'string') {
       .filter((name) => name.endsWith('.cpuprofile'))
       .map((name) => join(dir, name))
       .sort((x, y) => statSync(y).mtimeMs - statSync(x).mtimeMs)[0];
-    if (newest) console.log(`PROFILE ${newest}\n${formatSummary(summarizeProfile(newest, 30))}`);
+    if (!newest) continue;
+    const summary = summarizeProfile(newest, 30);
+    console.log(`PROFILE ${newest}\n${formatSummary(summary)}`);
+    const submissions = LOADS.has('2') ? ROUNDS * SUBMISSIONS : 0;
+    const store = summary.inclusive.find((g) => g.name.startsWith('store'));
+    const journal = summary.inclusive.find((g) => g.name.startsWith('journal'));
+    if (submissions > 0 && store)
+      console.log(
+        `STORE CPU over the process's life / ${submissions} submissions: store ${fmt(store.ms / submissions)} ms, journal file ${fmt((journal?.ms ?? 0) / submissions)} ms per submission` +
+          ' (an upper bound: warm-up and Load 1 count too; unbundled runs only — in the bundle every frame is dist/app.mjs)',
+      );
   }
 }
 process.exit(failed ? 1 : 0);

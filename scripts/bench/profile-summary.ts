@@ -24,7 +24,29 @@ export interface ProfileSummary {
   idleMs: number;
   functions: { name: string; where: string; selfMs: number }[];
   packages: { name: string; selfMs: number }[];
+  /** Time with at least one frame of the group anywhere on the stack (self + everything it called). */
+  inclusive: { name: string; ms: number }[];
 }
+
+/**
+ * Groups for inclusive time, by script URL. Meaningful for an unbundled run (`--app src/index.ts
+ * --node-args="--import tsx …"`): in the bundle every frame's URL is dist/app.mjs.
+ */
+const INCLUSIVE_GROUPS: [string, RegExp][] = [
+  [
+    'store (src/store, kysely, better-sqlite3, pg)',
+    /\/src\/store\/|\/node_modules\/(kysely|better-sqlite3|pg|pg-pool|pg-protocol)\//,
+  ],
+  ['journal (src/store/submissions.ts)', /\/src\/store\/submissions\.ts/],
+  ['@slack/bolt', /\/node_modules\/@slack\/bolt\//],
+  ['@slack/web-api', /\/node_modules\/@slack\/web-api\//],
+  ['got', /\/node_modules\/got\//],
+  ['zod', /\/node_modules\/zod\//],
+  ['pino (logging)', /\/node_modules\/(pino|sonic-boom|thread-stream)\//],
+  ['libphonenumber-js', /\/node_modules\/libphonenumber-js\//],
+  ['views and cards (src/slack/ui)', /\/src\/slack\/ui\//],
+  ['express / body parsing', /\/node_modules\/(express|body-parser|raw-body|qs|iconv-lite)\//],
+];
 
 /** Where a script lives, short: `@slack/bolt/dist/App.js`, `src/app.js`, `node:internal/…`. */
 function shortUrl(url: string): string {
@@ -85,9 +107,37 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
     const pkg = functionName.startsWith('(') ? functionName : packageOf(url);
     packages.set(pkg, (packages.get(pkg) ?? 0) + ms);
   }
+  // Inclusive time per group: a node belongs to a group when it or any caller's URL matches.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const masks = new Map<number, number>();
+  const maskOf = (id: number): number => {
+    const known = masks.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    let mask = 0;
+    INCLUSIVE_GROUPS.forEach(([, pattern], i) => {
+      if (node && pattern.test(node.callFrame.url)) mask |= 1 << i;
+    });
+    const up = parent.get(id);
+    if (up !== undefined) mask |= maskOf(up);
+    masks.set(id, mask);
+    return mask;
+  };
+  const inclusiveUs = INCLUSIVE_GROUPS.map(() => 0);
+  for (const [id, us] of selfUs) {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') continue;
+    const mask = maskOf(id);
+    INCLUSIVE_GROUPS.forEach((_, i) => {
+      if (mask & (1 << i)) inclusiveUs[i] = (inclusiveUs[i] ?? 0) + us;
+    });
+  }
   return {
     totalMs,
     idleMs,
+    inclusive: INCLUSIVE_GROUPS.map(([name], i) => ({ name, ms: (inclusiveUs[i] ?? 0) / 1000 })).filter(
+      (g) => g.ms > 0,
+    ),
     functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
     packages: [...packages.entries()]
       .map(([name, selfMs]) => ({ name, selfMs }))
@@ -103,6 +153,8 @@ export function formatSummary(summary: ProfileSummary): string {
     ...summary.packages
       .slice(0, 15)
       .map((p) => `  ${pct(p.selfMs)} ${p.selfMs.toFixed(0).padStart(6)} ms  ${p.name}`),
+    'inclusive time (the group anywhere on the stack):',
+    ...summary.inclusive.map((g) => `  ${pct(g.ms)} ${g.ms.toFixed(0).padStart(6)} ms  ${g.name}`),
     'top functions by self time:',
     ...summary.functions.map(
       (f) => `  ${pct(f.selfMs)} ${f.selfMs.toFixed(0).padStart(6)} ms  ${f.name}  ${f.where}`,
