@@ -1,10 +1,12 @@
 import type { App } from '@slack/bolt';
+import * as cardMenu from './actions/card-menu.js';
 import * as connectTrata from './actions/connect-trata.js';
 import * as findResult from './actions/find-result.js';
 import * as homeFind from './actions/home-find.js';
 import * as homeNewProspect from './actions/home-new-prospect.js';
 import * as retrySubmission from './actions/retry-submission.js';
 import * as setStatus from './actions/set-status.js';
+import * as undo from './actions/undo.js';
 import * as suggestion from './actions/suggestion.js';
 import * as prospectCommand from './commands/prospect.js';
 import type { ListenerDeps } from './context.js';
@@ -14,6 +16,7 @@ import * as uninstall from './events/uninstall.js';
 import * as workflowStep from './functions/create-prospect.js';
 import * as messageShortcut from './shortcuts/create-prospect.js';
 import * as findSubmit from './views/find-submit.js';
+import * as prospectEdit from './views/prospect-edit.js';
 import * as prospectSubmit from './views/prospect-submit.js';
 
 /** Every entry point the app answers, one file each; ids live in slack/ids.ts. */
@@ -31,6 +34,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     findResult,
     homeFind,
     findSubmit,
+    cardMenu,
+    prospectEdit,
+    undo,
     workflowStep,
     watchedMessage,
     suggestion,

@@ -3,7 +3,7 @@ import { ACTION, BLOCK, CALLBACK } from '../../src/slack/ids.js';
 import { MESSAGES } from '../../src/slack/ui/messages.js';
 import { appHomeOpenedEvent, blockActionsPayload, viewSubmissionPayload } from '../support/slack-client.js';
 import type { PostedMessage } from '../support/slack-standin.js';
-import { type Harness, useHarness } from './harness.js';
+import { formValues, type Harness, useHarness } from './harness.js';
 
 /** Issue 16: find a prospect (`/prospect find`, the Home tab), from the results post its card or change its status. */
 
@@ -236,5 +236,35 @@ describe('Home tab search', () => {
       response_action: 'errors',
       errors: { [BLOCK.findQuery]: MESSAGES.findTrataDown },
     });
+  });
+});
+
+describe('the form', () => {
+  it('says once, plainly, that email or phone is required, and explains the AI agent status', async () => {
+    const { view } = await h.runCommand();
+    const blocks = text(view!.view.blocks);
+    expect(blocks.split(MESSAGES.contactHint)).toHaveLength(2);
+    expect(blocks).not.toContain('Email or phone is required. Include');
+    expect(blocks).toContain(MESSAGES.aiAgentStatusHint);
+  });
+
+  it('lets the person send the card only to themselves: a DM, nothing in the channel', async () => {
+    const { view } = await h.runCommand();
+    const current = h.slack.views.get(view!.id)!;
+    const values = {
+      ...formValues(current.view, { name: 'Jane Doe', email: 'jane@acme.io' }),
+      [BLOCK.cardDestination]: {
+        [ACTION.cardDestination]: {
+          type: 'radio_buttons',
+          selected_option: { text: { type: 'plain_text', text: 'Only me' }, value: 'me' },
+        },
+      },
+    };
+    const res = await h.sender.interaction(viewSubmissionPayload({ view: current.view, values }));
+    h.slack.applyViewAck(view!.id, res.body);
+    const card = await h.slack.waitFor(() => h.slack.messages.find((m) => m.channel === 'D0ALICE'));
+    expect(text(card.blocks)).toContain('Jane Doe');
+    expect(h.slack.messages.filter((m) => m.channel === 'C0PUBLIC' && !m.ephemeral)).toHaveLength(0);
+    expect(text(h.slack.views.get(view!.id)!.view.blocks)).toContain('sent to you in a direct message');
   });
 });

@@ -51,6 +51,7 @@ export function register(app: App, deps: ListenerDeps): void {
         if (!shown) return;
         const drawn = buildProspectCard(shown, {
           existing: card.existing,
+          trataUrl: deps.trataAppUrl,
           ...(change.ok ? { statusChange: { userId: body.user.id, at: new Date() } } : {}),
         });
         try {

@@ -24,6 +24,8 @@ export const originSchema = z.object({
   submissionKey: z.string().min(8).max(64),
   /** Set once a create may have reached Trata: the next submit looks the prospect up before creating. */
   recheck: z.boolean().optional(),
+  /** The person chose "only me" in the form: the card is sent to them by DM, not posted in the channel. */
+  destination: z.enum(['channel', 'me']).optional(),
   /** A message of the app's that the card replaces (a suggestion in a watched channel's thread). */
   replaceTs: z.string().max(32).optional(),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type DraftField, emptyDraft, type ProspectDraft } from '../../domain/draft.js';
 import { DEFAULT_STATUS } from '../../domain/status.js';
 import { ACTION, BLOCK } from '../ids.js';
-import { CREATE_ANYWAY, USE_PREFIX } from '../ui/modal.js';
+import { CREATE_ANYWAY, DESTINATION, USE_PREFIX } from '../ui/modal.js';
 import { decodeOrigin, type Origin } from './origin.js';
 import type { PayloadSigner } from './signer.js';
 
@@ -85,7 +85,30 @@ export function parseSubmission(
   const state = stateSchema.safeParse(parsed.data.state);
   if (!state.success) return { ok: false, reason: 'view.state.values is malformed' };
   const { values } = state.data;
-  return { ok: true, draft: draftFromValues(values), origin, choice: duplicateChoice(values) };
+  return {
+    ok: true,
+    draft: draftFromValues(values),
+    origin: withDestination(origin, values),
+    choice: duplicateChoice(values),
+  };
+}
+
+/** The form's "where should the card go" choice, carried on in the origin (signed again with it). */
+function withDestination(origin: Origin, values: StateValues): Origin {
+  const selected = selectInput.safeParse(inputValue(values, BLOCK.cardDestination, ACTION.cardDestination));
+  const value = selected.success ? selected.data.selected_option?.value : undefined;
+  if (value === DESTINATION.me) return { ...origin, destination: 'me' };
+  if (value === DESTINATION.channel) {
+    const { destination: _ignored, ...rest } = origin;
+    return rest;
+  }
+  return origin;
+}
+
+/** What was typed in a view with the prospect fields (the Edit details form): absent inputs read as empty. */
+export function draftFromView(view: unknown): ProspectDraft | undefined {
+  const parsed = z.object({ state: stateSchema }).safeParse(view);
+  return parsed.success ? draftFromValues(parsed.data.state.values) : undefined;
 }
 
 /** Field errors keyed by the input block they belong under (for response_action "errors"). */

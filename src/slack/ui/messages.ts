@@ -101,6 +101,7 @@ export const MESSAGES = {
   postFailed: (name: string, why: string) => `:warning: The card for ${name} couldn’t be posted: ${why}.`,
   statusNow: (name: string, label: string) => `:white_check_mark: ${name} is now “${label}” in Trata.`,
   editLoading: 'Reading the prospect from Trata…',
+  editSaving: 'Saving in Trata… Trata is taking longer than usual; this window will show when it’s done.',
   editGone: ':warning: This prospect is no longer in Trata, so it can’t be edited.',
   editConflict: (who: string) =>
     `Someone changed this prospect in Trata${who} since you opened the form, so nothing was saved. The form now shows what Trata has — make your change again and press *Save*.`,

@@ -6,6 +6,7 @@ import { ACTION, BLOCK, CALLBACK } from '../ids.js';
 import { encodeOrigin, type Origin } from '../payloads/origin.js';
 import type { PayloadSigner } from '../payloads/signer.js';
 import { prospectName } from './card.js';
+import { MESSAGES } from './messages.js';
 import { statusOptions } from './status-options.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
 
@@ -24,6 +25,8 @@ export interface ModalOptions {
 }
 
 export const CREATE_ANYWAY = 'create';
+/** Values of the destination choice. */
+export const DESTINATION = { channel: 'channel', me: 'me' } as const;
 export const USE_PREFIX = 'use:';
 const MAX_DUPLICATES_SHOWN = 5;
 
@@ -61,31 +64,57 @@ export function destinationText(origin: Origin): string {
   return `The prospect card will be posted in <#${origin.channelId}>.`;
 }
 
-export function buildProspectModal(draft: ProspectDraft, origin: Origin, options: ModalOptions): ModalView {
+/** The destination choice: the conversation (default) or only the person, by DM. Absent without a channel. */
+function destinationChoice(origin: Origin): KnownBlock | undefined {
+  if (!origin.channelId) return undefined;
+  const where =
+    origin.source === 'shortcut' && origin.threadTs
+      ? `the lead’s thread in <#${origin.channelId}>`
+      : `<#${origin.channelId}>`;
+  const options = [
+    { text: mrkdwn(MESSAGES.destinationChannel(where), 75), value: DESTINATION.channel },
+    { text: plain(MESSAGES.destinationMe, 75), value: DESTINATION.me },
+  ];
+  return {
+    type: 'input',
+    block_id: BLOCK.cardDestination,
+    label: plain('Where should the card go?'),
+    element: {
+      type: 'radio_buttons',
+      action_id: ACTION.cardDestination,
+      options,
+      initial_option: origin.destination === 'me' ? options[1] : options[0],
+    },
+  };
+}
+
+/** The prospect's fields, as both the new-prospect and the Edit details forms show them. */
+export function prospectFieldBlocks(
+  draft: ProspectDraft,
+  fieldErrors: Partial<Record<keyof ProspectDraft, string>> | undefined,
+): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  if (options.banner) {
-    blocks.push({ type: 'section', block_id: BLOCK.formError, text: mrkdwn(`:warning: ${options.banner}`) });
-  }
-  if (options.duplicates?.length) blocks.push(duplicateChoice(options.duplicates));
   const errorUnder = (field: keyof ProspectDraft) => {
-    const error = options.fieldErrors?.[field];
+    const error = fieldErrors?.[field];
     if (error) blocks.push({ type: 'context', elements: [mrkdwn(`:x: ${escapeMrkdwn(error)}`, 2000)] });
   };
-
-  blocks.push({
-    type: 'input',
-    block_id: BLOCK.name,
+  const text = (block: string, action: string, label: string, value: string, extra: object) => ({
+    type: 'input' as const,
+    block_id: block,
+    // Slack shows "(optional)" beside each: true of each one alone; the hint above says one is needed.
     optional: true,
-    label: plain('Name'),
+    label: plain(label),
     element: {
-      type: 'plain_text_input',
-      action_id: ACTION.name,
+      type: 'plain_text_input' as const,
+      action_id: action,
       max_length: MAX_FIELD_LENGTH,
-      placeholder: plain('Jane Doe', 150),
-      ...(draft.name ? { initial_value: truncate(draft.name, MAX_FIELD_LENGTH) } : {}),
+      ...extra,
+      ...(value ? { initial_value: truncate(value, MAX_FIELD_LENGTH) } : {}),
     },
   });
+  blocks.push(text(BLOCK.name, ACTION.name, 'Name', draft.name, { placeholder: plain('Jane Doe', 150) }));
   errorUnder('name');
+  blocks.push({ type: 'context', elements: [mrkdwn(`:information_source: ${MESSAGES.contactHint}`)] });
   blocks.push({
     type: 'input',
     block_id: BLOCK.email,
@@ -100,18 +129,10 @@ export function buildProspectModal(draft: ProspectDraft, origin: Origin, options
   });
   errorUnder('email');
   blocks.push({
-    type: 'input',
-    block_id: BLOCK.phone,
-    optional: true,
-    label: plain('Phone number'),
-    hint: plain('Email or phone is required. Include the country code for numbers outside your region.'),
-    element: {
-      type: 'plain_text_input',
-      action_id: ACTION.phone,
-      max_length: MAX_FIELD_LENGTH,
+    ...text(BLOCK.phone, ACTION.phone, 'Phone number', draft.phone, {
       placeholder: plain('+1 415 555 0134', 150),
-      ...(draft.phone ? { initial_value: truncate(draft.phone, MAX_FIELD_LENGTH) } : {}),
-    },
+    }),
+    hint: plain('Include the country code for numbers outside your region.'),
   });
   errorUnder('phone');
   const options_ = statusOptions();
@@ -119,6 +140,7 @@ export function buildProspectModal(draft: ProspectDraft, origin: Origin, options
     type: 'input',
     block_id: BLOCK.status,
     label: plain('Status'),
+    hint: plain(MESSAGES.aiAgentStatusHint),
     element: {
       type: 'static_select',
       action_id: ACTION.status,
@@ -142,6 +164,19 @@ export function buildProspectModal(draft: ProspectDraft, origin: Origin, options
     },
   });
   errorUnder('notes');
+  return blocks;
+}
+
+export function buildProspectModal(draft: ProspectDraft, origin: Origin, options: ModalOptions): ModalView {
+  const blocks: KnownBlock[] = [];
+  if (options.banner) {
+    blocks.push({ type: 'section', block_id: BLOCK.formError, text: mrkdwn(`:warning: ${options.banner}`) });
+  }
+  if (options.duplicates?.length) blocks.push(duplicateChoice(options.duplicates));
+  blocks.push(...prospectFieldBlocks(draft, options.fieldErrors));
+  const destination = destinationChoice(origin);
+  if (destination) blocks.push(destination);
+
   const where = [destinationText(origin)];
   if (origin.permalink) where.push(`Source: <${origin.permalink}|the lead message>`);
   blocks.push({ type: 'context', block_id: BLOCK.destination, elements: [mrkdwn(where.join('\n'))] });

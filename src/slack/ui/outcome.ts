@@ -3,10 +3,12 @@ import type { ModalView } from '@slack/types';
 import type { ProspectDraft } from '../../domain/draft.js';
 import type { FailureReason, Outcome } from '../../prospects/submit.js';
 import type { Prospect } from '../../trata/schemas.js';
+import type { UndoValue } from '../payloads/card-action.js';
 import type { PayloadSigner } from '../payloads/signer.js';
 import { errorsByBlock } from '../payloads/view-state.js';
 import { deliveryText } from '../web/deliver-card.js';
 import { prospectName } from './card.js';
+import { undoBlock } from './edit-modal.js';
 import { MESSAGES, RETRY, type RetryHint } from './messages.js';
 import { buildProspectModal, MODAL_TITLE } from './modal.js';
 import { escapeMrkdwn, mrkdwn, plain } from './text.js';
@@ -39,7 +41,11 @@ export function outcomeResponse(
 export function outcomeView(outcome: Outcome, draft: ProspectDraft, signer: PayloadSigner): ModalView {
   switch (outcome.kind) {
     case 'created':
-      return buildCreatedView(outcome.prospect, createdDetails(outcome), { existing: outcome.existing });
+      return buildCreatedView(outcome.prospect, createdDetails(outcome), {
+        existing: outcome.existing,
+        undo: undoFor(outcome),
+        signer,
+      });
     case 'duplicates':
       return buildProspectModal(draft, outcome.origin, {
         banner: MESSAGES.duplicateFound,
@@ -119,7 +125,7 @@ export function buildWorkingView(name: string): ModalView {
 export function buildCreatedView(
   prospect: Prospect,
   whereText: string,
-  options: { existing?: boolean } = {},
+  options: { existing?: boolean; undo?: UndoValue | undefined; signer?: PayloadSigner } = {},
 ): ModalView {
   const name = `*${escapeMrkdwn(prospectName(prospect))}*`;
   const id = `\`${escapeMrkdwn(prospect.id)}\``;
@@ -135,8 +141,22 @@ export function buildCreatedView(
         type: 'section',
         text: mrkdwn(`:white_check_mark: ${what}\n${whereText}`),
       },
+      // Only its creator sees this modal: Undo lives here, never on the card everyone shares.
+      ...(options.undo && options.signer ? [undoBlock(options.undo, options.signer)] : []),
     ],
   };
+}
+
+/** Undo for a prospect this submission created: its creator, and the card to replace (when known). */
+function undoFor(outcome: Created): UndoValue | undefined {
+  const userId = outcome.prospect.prospectProps.slackUserId;
+  if (outcome.existing || typeof userId !== 'string') return undefined;
+  const { delivery } = outcome;
+  const card =
+    delivery.where === 'channel' || delivery.where === 'thread'
+      ? { channelId: delivery.channelId, ts: delivery.ts }
+      : {};
+  return { prospectId: outcome.prospect.id, userId, ...card };
 }
 
 /** A final notice in the modal (e.g. a failure with nothing left to retry). */

@@ -38,6 +38,8 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
   const { client } = deps;
   const channel = origin.channelId;
   let reason = 'the form was opened outside a conversation';
+  // The person chose "only me" in the form: straight to their DM, nothing in the channel.
+  const onlyMe = origin.destination === 'me';
 
   if (channel && origin.replaceTs) {
     // The card takes the place of the app's suggestion; if that is gone, it is posted as usual.
@@ -49,7 +51,7 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
     }
   }
 
-  if (channel) {
+  if (channel && !onlyMe) {
     const threadTs = origin.source === 'shortcut' ? origin.threadTs : undefined;
     const post = async () => {
       const res = await client.chat.postMessage({
@@ -100,6 +102,7 @@ export async function deliverCard(card: Card, origin: Origin, deps: DeliverDeps)
       blocks: card.blocks,
       unfurl_links: false,
     });
+    if (onlyMe) return { where: 'dm', channelId: undefined, reason: 'you chose to get it yourself' };
     return { where: 'dm', channelId: channel, reason };
   } catch (error) {
     return {

@@ -59,7 +59,7 @@ describe('buildProspectModal', () => {
     const labels = view.blocks
       .filter((b) => b.type === 'input')
       .map((b) => (b as { label: { text: string } }).label.text);
-    expect(labels).toEqual(['Name', 'Email', 'Phone number', 'Status', 'Notes']);
+    expect(labels).toEqual(['Name', 'Email', 'Phone number', 'Status', 'Notes', 'Where should the card go?']);
     expect(inputBlock(view, BLOCK.email).element.type).toBe('email_text_input');
     const status = inputBlock(view, BLOCK.status).element as {
       options: { value: string; text: { text: string } }[];
@@ -156,6 +156,7 @@ describe('buildProspectModal', () => {
       [BLOCK.phone, ACTION.phone],
       [BLOCK.status, ACTION.status],
       [BLOCK.notes, ACTION.notes],
+      [BLOCK.cardDestination, ACTION.cardDestination],
     ]);
   });
 });
