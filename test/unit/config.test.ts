@@ -173,3 +173,33 @@ describe('loadConfig: install modes', () => {
     );
   });
 });
+
+describe('loadConfig: SUBMISSION_RETENTION_DAYS', () => {
+  const message = 'SUBMISSION_RETENTION_DAYS must be between 1 and 3650';
+
+  it('keeps finished submissions 30 days unless told otherwise (unset or empty)', () => {
+    expect(loadConfig(valid).submissionRetentionDays).toBe(30);
+    expect(loadConfig({ ...valid, SUBMISSION_RETENTION_DAYS: '' }).submissionRetentionDays).toBe(30);
+    expect(loadConfig({ ...valid, SUBMISSION_RETENTION_DAYS: ' ' }).submissionRetentionDays).toBe(30);
+  });
+
+  it.each([
+    ['1', 1],
+    ['7', 7],
+    ['3650', 3650],
+  ])('takes %s days', (value, days) => {
+    expect(loadConfig({ ...valid, SUBMISSION_RETENTION_DAYS: value }).submissionRetentionDays).toBe(days);
+  });
+
+  it.each([
+    ['0', message],
+    ['-5', message],
+    ['3651', message],
+    ['2.5', 'SUBMISSION_RETENTION_DAYS must be a whole number of days'],
+    ['a month', 'SUBMISSION_RETENTION_DAYS must be a number of days'],
+  ])('refuses %s, saying what it takes', (value, expected) => {
+    expect(problems({ ...valid, SUBMISSION_RETENTION_DAYS: value })).toEqual([
+      expect.stringContaining(expected),
+    ]);
+  });
+});
