@@ -170,7 +170,9 @@ describe('extractLead properties', () => {
   };
 
   for (const [label, text] of Object.entries(adversarial)) {
-    it(`returns within 50 ms on 100 KB of ${label}`, () => {
+    // A guard against super-linear (catastrophic) patterns, which take seconds on 100 KB — not a speed
+    // goal: speed lives in the benchmark, and a loaded machine must not fail this.
+    it(`stays far from super-linear on 100 KB of ${label}`, () => {
       extractFromText(text); // warm-up
       let best = Number.POSITIVE_INFINITY;
       for (let i = 0; i < 5; i++) {
@@ -178,7 +180,7 @@ describe('extractLead properties', () => {
         extractLead({ text });
         best = Math.min(best, performance.now() - t0);
       }
-      expect(best).toBeLessThan(50);
+      expect(best).toBeLessThan(750);
     });
   }
 });
