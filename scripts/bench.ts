@@ -266,6 +266,9 @@ try {
         l2[target.name] = [...(l2[target.name] ?? []), round];
         if (round.createdOnce < SUBMISSIONS || round.cards < SUBMISSIONS || round.duplicates > 0) {
           if (target.kind !== 'bare-bolt') failed = true;
+          console.log(
+            `  --- ${target.name} did not finish; its last output:\n${target.child.tail().split('\n').slice(-8).join('\n')}`,
+          );
         }
         console.log(
           `  load 2 round ${r} ${target.name.padEnd(18)} ${round.createdOnce}/${SUBMISSIONS} created once${round.duplicates ? ` (${round.duplicates} DUPLICATED)` : ''}` +

@@ -82,8 +82,12 @@ function fail(reason: string): void {
   if (++failures <= 5) process.stderr.write(`floor: ${reason}\n`);
 }
 
-/** One JSON request on the keep-alive agent; resolves with the parsed answer. */
-function call(method: string, url: string, token: string, json?: unknown): Promise<unknown> {
+/**
+ * One JSON request on the keep-alive agent; resolves with the parsed answer. A request sent on a
+ * reused socket that the server closed meanwhile (its keep-alive timeout) is sent again once on a
+ * fresh one — Node's documented `reusedSocket` pattern; without it a burst that idles ~5 s loses calls.
+ */
+function call(method: string, url: string, token: string, json?: unknown, retried = false): Promise<unknown> {
   const body = json === undefined ? undefined : JSON.stringify(json);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -114,7 +118,11 @@ function call(method: string, url: string, token: string, json?: unknown): Promi
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+      if (stale && !retried) call(method, url, token, json, true).then(resolve, reject);
+      else reject(error);
+    });
     req.end(body);
   });
 }
