@@ -45,6 +45,7 @@ export function createDurability(options: DurabilityOptions) {
     respond: options.web.respond,
     signer: options.signer,
     defaultRegion: config.defaultPhoneRegion,
+    trataAppUrl: config.trata.appUrl,
     logger,
     track: (task) => options.work.track(task),
     retentionMs: config.submissionRetentionDays * DAY_MS,

@@ -59,6 +59,8 @@ export interface DurableSubmissionsOptions {
   respond: SlackWeb['respond'];
   signer: PayloadSigner;
   defaultRegion: string;
+  /** Cards get View in Trata when set (TRATA_APP_URL). */
+  trataAppUrl?: string | undefined;
   logger: Logger;
   /** Counts work in flight, so a shutdown waits for it (WorkTracker.track). */
   track<T>(task: () => Promise<T>): Promise<T>;
@@ -211,6 +213,7 @@ export function createDurableSubmissions(options: DurableSubmissionsOptions) {
                 slack: workspace.slack,
                 respond: options.respond,
                 defaultRegion: options.defaultRegion,
+                trataAppUrl: options.trataAppUrl,
                 logger: log,
               },
               { input: request.input, origin: request.origin, choice: request.choice },

@@ -37,6 +37,8 @@ export interface SubmitDeps {
   slack: SlackApi;
   respond: SlackWeb['respond'];
   defaultRegion: string;
+  /** A link to the prospect in Trata on its card (TRATA_APP_URL), when set. */
+  trataAppUrl?: string | undefined;
   logger: Logger;
 }
 
@@ -126,7 +128,7 @@ export async function submitProspect(
   }
   let delivery = steps.delivery;
   if (!delivery) {
-    delivery = await deliverCard(buildProspectCard(prospect, { existing: existing() }), origin, {
+    delivery = await deliverCard(buildProspectCard(prospect, { existing: existing(), trataUrl: deps.trataAppUrl }), origin, {
       client: deps.slack,
       respond: deps.respond,
     });

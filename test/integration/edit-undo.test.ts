@@ -90,13 +90,17 @@ function pressUndo(view: Obj, value: string, user = ALICE) {
 }
 
 describe('the card', () => {
-  it('has an ⋯ menu with Edit details and no Undo; redrawn, a View in Trata link (TRATA_APP_URL)', async () => {
+  it('has an ⋯ menu with Edit details and no Undo, and a View in Trata link (TRATA_APP_URL)', async () => {
     const { card, id } = await created();
     const menu = elements(card.blocks).find((e) => e.action_id === ACTION.cardMenu)!;
     expect(menu.type).toBe('overflow');
     expect((menu.options as Obj[]).map((o) => (o.text as Obj).text)).toEqual(['Edit details']);
     expect(text(card.blocks)).not.toMatch(/undo/i);
-    // The card as the app draws it after creation (edit, status, Post here) links to Trata.
+    // The first card, posted when the prospect is created, links to Trata too.
+    expect(elements(card.blocks).find((e) => e.action_id === ACTION.viewInTrata)).toMatchObject({
+      url: `https://app.trata.example/prospects/${id}`,
+    });
+    // So does the card as the app redraws it (edit, status, Post here).
     await save(await openEdit(card), {});
     const redrawn = await h.slack.waitFor(() => h.slack.messages.find((m) => m.ts === card.ts && m.edited));
     const items = elements(redrawn.blocks);
