@@ -5,7 +5,7 @@ import type { Origin } from '../slack/payloads/origin.js';
 import type { PayloadSigner } from '../slack/payloads/signer.js';
 import type { DuplicateChoice } from '../slack/payloads/view-state.js';
 import { outcomeMessage, outcomeView } from '../slack/ui/outcome.js';
-import type { SlackApi, SlackWeb } from '../slack/web/client.js';
+import { type SlackApi, SlackApiError, type SlackWeb } from '../slack/web/client.js';
 import { notifyPrivately } from '../slack/web/notify.js';
 import { type CaptureIds, ClaimLostError, type Journal, type JournalEntry } from '../store/submissions.js';
 import type { ProspectInput } from '../trata/schemas.js';
@@ -75,13 +75,24 @@ export interface DurableSubmissionsOptions {
 
 /** Submissions worked on at once; the rest queue (already acknowledged with "Creating…"). */
 const CONCURRENT_SUBMISSIONS = 64;
-/** The most taken over in one sweep: a dead instance's backlog is shared among those still alive. */
+/** Taken over a batch at a time: with SKIP LOCKED, a dead instance's backlog is shared among those alive. */
 const SWEEP_BATCH = 16;
+/**
+ * A sweep takes up work while fewer than this are running or queued here: a busy instance still takes
+ * its share (claims are renewed while queued), one far behind leaves it to the others.
+ */
+const MAX_QUEUED = 2 * CONCURRENT_SUBMISSIONS;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 /** A second arrival looks at the first one's row this often while waiting for its outcome. */
 const FOLLOW_POLL_MS = 100;
 const FOLLOW_MAX_MS = 10 * 60 * 1000;
 const ANSWER_WAIT_MS = 5000;
+/**
+ * Pauses before sending a modal's update again after its answer was lost (a connection cut, a
+ * timeout): showing the same view twice is harmless, whereas taking the modal for closed would leave
+ * it saying "Creating…" and tell the person privately instead.
+ */
+const VIEW_UPDATE_RETRY_MS = [250, 1000];
 
 export type DurableSubmissions = ReturnType<typeof createDurableSubmissions>;
 
@@ -152,12 +163,10 @@ export function createDurableSubmissions(options: DurableSubmissionsOptions) {
         void options.track(async () => {
           const known = await outcome;
           if (!known) return;
-          await slack.views
-            .update({
-              view_id: entry.request.viewId,
-              view: outcomeView(known, entry.request.draft, options.signer),
-            })
-            .catch(() => undefined);
+          await updateView(slack, {
+            view_id: entry.request.viewId,
+            view: outcomeView(known, entry.request.draft, options.signer),
+          }).catch(() => undefined);
         });
       },
     };
@@ -254,10 +263,10 @@ export function createDurableSubmissions(options: DurableSubmissionsOptions) {
   ): Promise<Told> {
     const { viewId, draft, origin } = request;
     try {
-      await slack.views.update({ view_id: viewId, view: outcomeView(outcome, draft, options.signer) });
+      await updateView(slack, { view_id: viewId, view: outcomeView(outcome, draft, options.signer) });
       return 'view';
     } catch (error) {
-      // The person closed the modal: tell them privately, and for a failure give them a way back to their details.
+      // The person closed the modal (or Slack could not be reached): tell them privately, and for a failure give them a way back to their details.
       log.info({ err: error }, 'modal closed before the outcome; telling the user privately');
       return notifyPrivately(slack, origin, outcomeMessage(outcome), {
         retry:
@@ -266,29 +275,44 @@ export function createDurableSubmissions(options: DurableSubmissionsOptions) {
     }
   }
 
-  /** Takes over submissions whose worker is gone (a crash, a killed instance) and finishes them. */
+  /**
+   * Takes over submissions whose worker is gone (a crash, a killed instance) and finishes them. They
+   * go ahead of this instance's own queue: their people have waited longest (an error shown, or
+   * "Creating…" for seconds). A full batch is followed by another at once, so a dead instance's
+   * backlog is taken up in one go rather than a batch a second.
+   */
   async function sweep(): Promise<number> {
-    const room = CONCURRENT_SUBMISSIONS - limiter.pending;
-    if (stopped || room <= 0) return 0;
-    const taken = await journal.claimStale<SubmissionRequest, SubmissionSteps>(Math.min(SWEEP_BATCH, room));
-    for (const entry of taken) {
-      if (active.has(entry.key) || entry.kind !== SUBMISSION_KIND) continue;
-      logger.info(
-        { submission: entry.key, attempt: entry.attempt, done: Object.keys(entry.steps) },
-        'taking up an unfinished submission',
-      );
-      void options.track(() =>
-        limiter.run(async () => {
+    let total = 0;
+    for (;;) {
+      const room = MAX_QUEUED - limiter.pending;
+      if (stopped || room <= 0) return total;
+      const batch = Math.min(SWEEP_BATCH, room);
+      const taken = await journal.claimStale<SubmissionRequest, SubmissionSteps>(batch);
+      total += taken.length;
+      for (const entry of taken) takeUp(entry);
+      if (taken.length < batch) return total;
+    }
+  }
+
+  function takeUp(entry: Entry): void {
+    if (active.has(entry.key) || entry.kind !== SUBMISSION_KIND) return;
+    logger.info(
+      { submission: entry.key, attempt: entry.attempt, done: Object.keys(entry.steps) },
+      'taking up an unfinished submission',
+    );
+    void options.track(() =>
+      limiter.run(
+        async () => {
           const workspace = await options.workspaces.resolve({
             teamId: entry.ids.teamId,
             enterpriseId: entry.ids.enterpriseId,
             isEnterpriseInstall: entry.ids.isEnterpriseInstall,
           });
           await work(entry, workspace, Promise.resolve('working'), () => undefined);
-        }),
-      );
-    }
-    return taken.length;
+        },
+        { first: true },
+      ),
+    );
   }
 
   async function housekeeping(): Promise<void> {
@@ -345,6 +369,20 @@ export function createDurableSubmissions(options: DurableSubmissionsOptions) {
       return limiter.pending;
     },
   };
+}
+
+/** views.update, sent again while no answer came back; Slack's own refusal (e.g. the modal is closed) is final. */
+async function updateView(slack: SlackApi, args: { view_id: string; view: object }): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await slack.views.update(args);
+      return;
+    } catch (error) {
+      const wait = VIEW_UPDATE_RETRY_MS[attempt];
+      if (error instanceof SlackApiError || wait === undefined) throw error;
+      await sleep(wait);
+    }
+  }
 }
 
 function deferred<T>() {

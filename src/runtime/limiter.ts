@@ -13,10 +13,13 @@ export class Limiter {
     return this.running + this.waiting.length;
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  /** With `first`, the task waits ahead of those already waiting (work that has waited elsewhere already). */
+  async run<T>(task: () => Promise<T>, { first = false }: { first?: boolean } = {}): Promise<T> {
     if (this.running >= this.limit) {
       // The slot is handed over by the task that frees it (see release): `running` already counts us.
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>((resolve) =>
+        first ? this.waiting.unshift(resolve) : this.waiting.push(resolve),
+      );
     } else {
       this.running++;
     }

@@ -6,6 +6,9 @@ import { blockActionsPayload, createSlackSender } from '../support/slack-client.
 import type { StoredView } from '../support/slack-standin.js';
 import { SIGNING_SECRET } from './harness.js';
 
+/** A person whose Create keeps failing gives up after this many presses (the test then fails). */
+const MAX_PRESSES = 5;
+
 /**
  * Several instances of the built app on one database behind a round-robin load balancer: status
  * changes to one card from both at once, and (PostgreSQL) a burst with one instance SIGKILLed.
@@ -89,9 +92,11 @@ forEachDatabase((database) => {
     expect(timeline.length).toBeGreaterThan(0);
   }, 40_000);
 
-  // Not yet reliable (see the issue 12 report): some submissions re-sent after the kill are neither
-  // created nor told within 15 s. Run it with BURST_TEST=1 while that is being fixed.
-  it.skipIf(database.kind !== 'postgres' || process.env.BURST_TEST !== '1')(
+  // What Slack does when an instance dies mid-request: the request that reached it gets no answer
+  // (a 502 from the load balancer, or the connection cut), Slack shows the person an error in the
+  // modal, and they press Create again — the same view, the same submission key — which the load
+  // balancer sends to whichever instance is left. Pressing again after another error too.
+  it.skipIf(database.kind !== 'postgres')(
     '200 submissions through two instances, one SIGKILLed mid-burst: each created once, carded once, told within 15 s',
     async () => {
       world = await startWorld(bundle, await database.fresh());
@@ -106,29 +111,29 @@ forEachDatabase((database) => {
       }
       // Trata takes a while: many submissions are in flight when the instance dies.
       w.trata.inject('POST /v1/prospects', { delayMs: 300 }, 400);
-      const answers = new Map<number, Promise<unknown>>();
+      /** Presses Create, and again (a moment later, as a person would) for as long as Slack shows an error. */
+      const press = async (i: number) => {
+        for (let presses = 1; ; presses++) {
+          const answer = await w.submit(balancer.url, views[i] as StoredView, names[i] as string);
+          if (answer?.status === 200 || presses === MAX_PRESSES) return presses;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      };
+      const pressed: Promise<number>[] = [];
       let killedAt = 0;
-      for (const [i, view] of views.entries()) {
-        answers.set(i, w.submit(balancer.url, view, names[i] as string));
+      for (const i of views.keys()) {
+        pressed.push(press(i));
         if (i === 100) {
           killedAt = Date.now();
           await one.kill();
         }
         if (i % 10 === 0) await new Promise((r) => setTimeout(r, 20));
       }
-      // Requests the dead instance never answered: those people press Submit again (all at once).
-      const settled = await Promise.all(
-        [...answers].map(
-          async ([i, answer]) => [i, (await answer) as { status: number } | undefined] as const,
-        ),
-      );
-      await Promise.all(
-        settled
-          .filter(([, got]) => got?.status !== 200)
-          .map(([i]) => w.submit(balancer.url, views[i] as StoredView, names[i] as string)),
-      );
+      const presses = await Promise.all(pressed);
+      // The kill really caught requests in flight, or the test proves nothing.
+      expect(presses.filter((n) => n > 1).length).toBeGreaterThan(0);
       const report = () =>
-        `told ${views.filter((v) => w.toldInModal(v)).length}, prospects ${w.trata.prospects.size}, cards ${names.filter((n) => w.cardsFor(n).length > 0).length}; not told: ${views
+        `pressed more than once ${presses.filter((n) => n > 1).length}, told ${views.filter((v) => w.toldInModal(v)).length}, prospects ${w.trata.prospects.size}, cards ${names.filter((n) => w.cardsFor(n).length > 0).length}; not told: ${views
           .filter((v) => !w.toldInModal(v))
           .map((v) => JSON.stringify(w.slack.views.get(v.id)?.view).slice(0, 300))
           .join(' | ')}; missing cards: ${names
