@@ -354,13 +354,13 @@ if (typeof opts.profile === 'string') {
   const base = resolve(opts.profile);
   for (const dir of existsSync(base) ? readdirSync(base).map((d) => join(base, d)) : []) {
     if (!statSync(dir).isDirectory()) continue;
-    const newest = readdirSync(dir)
+    const main = readdirSync(dir)
       .filter((name) => name.endsWith('.cpuprofile'))
       .map((name) => join(dir, name))
-      .sort((x, y) => statSync(y).mtimeMs - statSync(x).mtimeMs)[0];
-    if (!newest) continue;
-    const summary = summarizeProfile(newest, 30);
-    console.log(`PROFILE ${newest}\n${formatSummary(summary)}`);
+      .sort((x, y) => statSync(y).size - statSync(x).size)[0]; // the main thread's (tsx adds a loader thread's)
+    if (!main) continue;
+    const summary = summarizeProfile(main, 30);
+    console.log(`PROFILE ${main}\n${formatSummary(summary)}`);
     const submissions = LOADS.has('2') ? ROUNDS * SUBMISSIONS : 0;
     const store = summary.inclusive.find((g) => g.name.startsWith('store'));
     const journal = summary.inclusive.find((g) => g.name.startsWith('journal'));
