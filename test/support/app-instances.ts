@@ -56,7 +56,6 @@ export async function startWorld(bundle: string, databaseUrl: string) {
   let balancer: TestProxy | undefined;
 
   async function startInstance(): Promise<Instance> {
-    const port = 20_000 + Math.floor(Math.random() * 30_000);
     const child = spawn(process.execPath, [bundle], {
       // Its own folder: no .env of the developer's is read.
       cwd: dirname(bundle),
@@ -68,7 +67,8 @@ export async function startWorld(bundle: string, databaseUrl: string) {
         TRATA_API_TOKEN: KEY,
         TRATA_API_URL: trataProxy.url,
         DATABASE_URL: databaseUrl,
-        PORT: String(port),
+        // The system picks a free port (the app logs it): a random one may be taken by another test.
+        PORT: '0',
         LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,6 +83,8 @@ export async function startWorld(bundle: string, databaseUrl: string) {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await until(() => stdout.includes('app ready') || child.exitCode !== null, 15_000, 'app ready');
     if (!stdout.includes('app ready')) throw new Error(`app did not start:\n${stdout}`);
+    const port = Number(/"port":(\d+)[^\n]*"msg":"app ready"/.exec(stdout)?.[1]);
+    if (!Number.isInteger(port) || port <= 0) throw new Error(`app ready without a port:\n${stdout}`);
     const instance: Instance = {
       port,
       url: `http://127.0.0.1:${port}`,
