@@ -42,6 +42,18 @@ function ownDomainTest(domains: unknown): (email: string) => boolean {
   };
 }
 
+const NOT_A_LEADS_NUMBER =
+  /\b(pin|passcode|meeting id|dial[- ]?in|dial|conference (line|bridge)|join the \w+ call|ooo|out of (the )?office|call the office)\b|\bcode \d|\bmy (new )?(number|cell|phone)( number)? (changed|is now)/i;
+
+const PHONE_WORD = /\b(phone|tel|telefon|t[ée]l[ée]phone|tel[ée]fono|cell|mobile|mob|whats ?app)\b/i;
+
+/** The number is given as a phone: labelled, or the words just before it say so ("phone 024…"). */
+function offeredAsPhone(segment: Segment | undefined, start: number): boolean {
+  if (!segment) return false;
+  if (segment.label?.field === 'phone') return true;
+  return PHONE_WORD.test(segment.value.slice(Math.max(0, start - 30), start));
+}
+
 const CONTACT_FIELDS = new Set(['name', 'first', 'last', 'email', 'phone', 'contact']);
 
 /**
@@ -159,6 +171,11 @@ function extractFromLines(
     name = beside ?? (seg && seg.label?.role !== 'rep' ? nameAfterNumber(seg.value, phone.end) : undefined);
   }
   if (phone && phone.score < 3 && !name && !email) phone = undefined;
+  // A number alone, in a message that says what it is — a dial-in, an office line in an out-of-office
+  // reply, the writer's own new number — is nobody's lead: with a name or an email beside it, it may be.
+  if (phone && !name && !email && !offeredAsPhone(segments[phone.segment], phone.start)) {
+    if (NOT_A_LEADS_NUMBER.test(scanned.join('\n'))) phone = undefined;
+  }
   // The same goes for a shared mailbox that won on its own ("Need help? support@..." in a footer).
   if (email?.roleAccount && !name && !phone && !given(email)) email = undefined;
   const out: ExtractedLead = {};
