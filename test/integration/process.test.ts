@@ -39,7 +39,19 @@ describe('start-up configuration', () => {
       PORT: '0',
     });
     expect(await app.exited).toBe(1);
-    expect(app.err()).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+    // One plain sentence for the person; the JSON line is for log collectors (stdout is not a terminal here).
+    expect(app.err().trim().split('\n')).toEqual([
+      expect.stringContaining('Slack refused SLACK_BOT_TOKEN (invalid_auth)'),
+    ]);
+    const fatal = app
+      .out()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: string; msg: string })
+      .filter((line) => line.level === 'fatal');
+    expect(fatal).toEqual([
+      expect.objectContaining({ msg: expect.stringContaining('Slack refused SLACK_BOT_TOKEN') }),
+    ]);
     expect(app.out() + app.err()).not.toContain('xoxb-a-revoked-one');
     await slack.close();
   }, 20_000);
