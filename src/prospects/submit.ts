@@ -128,10 +128,14 @@ export async function submitProspect(
   }
   let delivery = steps.delivery;
   if (!delivery) {
-    delivery = await deliverCard(buildProspectCard(prospect, { existing: existing(), trataUrl: deps.trataAppUrl }), origin, {
-      client: deps.slack,
-      respond: deps.respond,
-    });
+    delivery = await deliverCard(
+      buildProspectCard(prospect, { existing: existing(), trataUrl: deps.trataAppUrl }),
+      origin,
+      {
+        client: deps.slack,
+        respond: deps.respond,
+      },
+    );
     if (delivery.where !== 'channel' && delivery.where !== 'thread') {
       log.warn({ prospect: prospect.id, delivery }, 'card not posted where the form was opened');
     }
