@@ -3,6 +3,7 @@ import type { ModalView } from '@slack/types';
 import { type ProspectDraft, validateDraft } from '../../domain/draft.js';
 import { type EditOutcome, editProspect } from '../../prospects/edit.js';
 import { trataTextForPerson } from '../../prospects/to-trata.js';
+import { settleWithin } from '../../runtime/settle-within.js';
 import { CALLBACK } from '../../slack/ids.js';
 import { decodeSigned, type EditMeta, editMetaSchema } from '../../slack/payloads/card-action.js';
 import { draftFromView, errorsByBlock } from '../../slack/payloads/view-state.js';
@@ -128,17 +129,5 @@ async function answer(
               : MESSAGES.editTrataDown;
       return buildEditModal(draft, meta, { ...options, banner });
     }
-  }
-}
-
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

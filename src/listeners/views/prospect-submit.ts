@@ -1,6 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { validateDraft } from '../../domain/draft.js';
 import { toProspectInput } from '../../prospects/to-trata.js';
+import { settleWithin } from '../../runtime/settle-within.js';
 import { CALLBACK } from '../../slack/ids.js';
 import { errorsByBlock, parseSubmission } from '../../slack/payloads/view-state.js';
 import { fieldProblemTexts, MESSAGES } from '../../slack/ui/messages.js';
@@ -82,17 +83,4 @@ export function register(app: App, deps: ListenerDeps): void {
       }
     },
   );
-}
-
-/** Resolves with the value if the promise settles within `ms`, else undefined (the promise keeps running). */
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
