@@ -16,7 +16,8 @@ export async function connectTrata(
   if (!apiKey) return { ok: false, reason: 'empty' };
   const client = deps.clientFor(apiKey);
   try {
-    await client.listProspects({ limit: 1 });
+    // One quick attempt: the form's submission must be answered within Slack's 3 s.
+    await client.listProspects({ limit: 1 }, { quick: true });
   } catch (error) {
     return { ok: false, reason: error instanceof TrataAuthError ? 'refused' : 'unreachable' };
   } finally {

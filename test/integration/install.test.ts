@@ -141,6 +141,19 @@ forEachDatabase((database) => {
       expect(text(home.home)).not.toContain('key ending in');
     });
 
+    it('answers the key form within Slack’s 3 s even when Trata never answers, and saves nothing', async () => {
+      await d.openHome(BETA, 'U0BEN');
+      const { modal } = await d.pressHome(BETA, 'U0BEN', ACTION.connectTrata);
+      if (!modal) throw new Error('no modal');
+      d.trata.inject('GET /v1/prospects', { hang: true }, 5);
+      const started = Date.now();
+      const hung = await d.submitKey(BETA, 'U0BEN', modal, KEY_BETA);
+      expect(hung.res.status).toBe(200);
+      expect(text(hung.res.body)).toContain(MESSAGES.connectTrataDown);
+      expect(Date.now() - started).toBeLessThan(3000);
+      d.trata.reset();
+    });
+
     it('once connected, the Home tab says since when and by whom, shows only the last 4 characters', async () => {
       await installAndConnect(d, BETA, 'U0BEN', KEY_BETA);
       const home = await d.openHome(BETA, 'U0BEN');
