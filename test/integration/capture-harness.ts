@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
 import type { CaptureTiming } from '../../src/capture/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -6,6 +5,7 @@ import { createLogger } from '../../src/logger.js';
 import { BOT_SCOPES, FUNCTION } from '../../src/slack/ids.js';
 import { openDatabase, type StoreDatabase } from '../../src/store/database.js';
 import { createTrataClient } from '../../src/trata/client.js';
+import { logLinesInto } from '../support/log-lines.js';
 import {
   blockActionsPayload,
   createSlackSender,
@@ -34,12 +34,7 @@ export async function startCaptureHarness(options: { databaseUrl: string; timing
   const logLines: string[] = [];
 
   async function boot() {
-    const destination = new Writable({
-      write(chunk, _enc, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const destination = logLinesInto(logLines);
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       TRATA_API_TOKEN: TRATA_KEY,

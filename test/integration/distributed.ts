@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -7,6 +6,7 @@ import { createSecretBox } from '../../src/store/crypto.js';
 import { openDatabase, type StoreDatabase } from '../../src/store/database.js';
 import { createWorkspaceDirectory } from '../../src/store/directory.js';
 import { resealAll } from '../../src/store/reseal.js';
+import { logLinesInto } from '../support/log-lines.js';
 import {
   appHomeOpenedEvent,
   blockActionsPayload,
@@ -61,12 +61,7 @@ export async function startDistributed(options: DistributedOptions) {
   let previousKey: string | undefined;
 
   async function boot() {
-    const destination = new Writable({
-      write(chunk, _enc, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const destination = logLinesInto(logLines);
     const config = loadConfig({
       SLACK_CLIENT_ID: CLIENT_ID,
       SLACK_CLIENT_SECRET: CLIENT_SECRET,

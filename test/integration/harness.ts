@@ -1,10 +1,10 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { ACTION, BLOCK } from '../../src/slack/ids.js';
 import { createTrataClient, type RetryPolicy } from '../../src/trata/client.js';
+import { logLinesInto } from '../support/log-lines.js';
 import {
   createSlackSender,
   messageShortcutPayload,
@@ -46,12 +46,7 @@ export function buildTestApp(
   options: Pick<HarnessOptions, 'ackBudgetMs' | 'retry' | 'trataTimeoutMs' | 'now'> = {},
 ) {
   const logLines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _enc, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
+  const destination = logLinesInto(logLines);
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     TRATA_API_TOKEN: TRATA_KEY,
