@@ -22,8 +22,11 @@ export interface TrataConnections {
   /** Connects, or replaces the key; a replaced key starts unbroken. */
   save(key: string, apiKey: string, connectedBy: string): Promise<void>;
   get(key: string): Promise<TrataConnection | undefined>;
-  /** `reason` is shown to admins: say what Trata answered, never the key. False when not connected. */
-  markBroken(key: string, reason: string): Promise<boolean>;
+  /**
+   * `reason` is shown to admins: say what Trata answered, never the key. With `refusedKey`, only when
+   * that is still the key stored (not one connected since). False when nothing was marked.
+   */
+  markBroken(key: string, reason: string, refusedKey?: string): Promise<boolean>;
   /** Disconnect. False when there was nothing to remove. */
   remove(key: string): Promise<boolean>;
 }
@@ -62,12 +65,23 @@ export function createTrataConnections(
         .executeTakeFirst();
       return row === undefined ? undefined : fromRow(row, box);
     },
-    async markBroken(key, reason) {
-      const result = await db
+    async markBroken(key, reason, refusedKey) {
+      let update = db
         .updateTable('trata_connections')
         .set({ broken_at: now(), broken_reason: reason })
-        .where('installation_key', '=', key)
-        .executeTakeFirst();
+        .where('installation_key', '=', key);
+      if (refusedKey !== undefined) {
+        // Only the key Trata refused: another instance may have replaced it meanwhile. The update is
+        // conditioned on the very ciphertext read, so a replacement in between wins.
+        const row = await db
+          .selectFrom('trata_connections')
+          .selectAll()
+          .where('installation_key', '=', key)
+          .executeTakeFirst();
+        if (row === undefined || fromRow(row, box).apiKey !== refusedKey) return false;
+        update = update.where('secret', '=', row.secret);
+      }
+      const result = await update.executeTakeFirst();
       onChange(key);
       return result.numUpdatedRows > 0n;
     },

@@ -35,7 +35,7 @@ export function installedWorkspaces(options: InstalledWorkspacesOptions): Worksp
         // A key Trata now refuses: the admins see it on the Home tab, other workspaces carry on.
         clients.delete(cacheKey);
         await directory.trataConnections
-          .markBroken(key, `Trata refused the key (HTTP ${status})`)
+          .markBroken(key, `Trata refused the key (HTTP ${status})`, connection.apiKey)
           .catch(() => undefined);
       });
       clients.set(cacheKey, client);
