@@ -10,3 +10,9 @@ export async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<
     clearTimeout(timer);
   }
 }
+
+/** What is left of an ack budget counted from when the request arrived (time spent queued counts). */
+export function budgetLeft(receivedAt: unknown, budgetMs: number): number {
+  const arrived = typeof receivedAt === 'number' ? receivedAt : Date.now();
+  return Math.max(0, budgetMs - (Date.now() - arrived));
+}

@@ -3,7 +3,7 @@ import type { ModalView } from '@slack/types';
 import { type ProspectDraft, validateDraft } from '../../domain/draft.js';
 import { type EditOutcome, editProspect } from '../../prospects/edit.js';
 import { trataTextForPerson } from '../../prospects/to-trata.js';
-import { settleWithin } from '../../runtime/settle-within.js';
+import { budgetLeft, settleWithin } from '../../runtime/settle-within.js';
 import { CALLBACK } from '../../slack/ids.js';
 import { decodeSigned, type EditMeta, editMetaSchema } from '../../slack/payloads/card-action.js';
 import { draftFromView, errorsByBlock } from '../../slack/payloads/view-state.js';
@@ -46,7 +46,8 @@ export function register(app: App, deps: ListenerDeps): void {
         { trata: trataOf(workspace) },
         { prospectId: meta.prospectId, seenUpdatedAt: meta.updatedAt, values: validation.value },
       ).then((outcome) => answer(deps, workspace, { outcome, meta, draft, userId: body.user.id }));
-      const early = await settleWithin(work, deps.ackBudgetMs);
+      // Slack's 3 s run from when the request arrived, as for the form.
+      const early = await settleWithin(work, budgetLeft(context.receivedAt, deps.ackBudgetMs));
       if (early) {
         await ack({ response_action: 'update', view: early });
         return;

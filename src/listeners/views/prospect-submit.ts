@@ -1,7 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { validateDraft } from '../../domain/draft.js';
 import { toProspectInput } from '../../prospects/to-trata.js';
-import { settleWithin } from '../../runtime/settle-within.js';
+import { budgetLeft, settleWithin } from '../../runtime/settle-within.js';
 import { CALLBACK } from '../../slack/ids.js';
 import { errorsByBlock, parseSubmission } from '../../slack/payloads/view-state.js';
 import { fieldProblemTexts, MESSAGES } from '../../slack/ui/messages.js';
@@ -63,8 +63,7 @@ export function register(app: App, deps: ListenerDeps): void {
         defer: busy ? () => deps.unanswered.drained(MAX_DEFER_MS) : undefined,
       });
       // Slack's 3 s run from when the request arrived: time spent queued behind a burst counts.
-      const arrived = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
-      const budget = busy ? 0 : Math.max(0, deps.ackBudgetMs - (Date.now() - arrived));
+      const budget = busy ? 0 : budgetLeft(context.receivedAt, deps.ackBudgetMs);
       const early = budget > 0 ? await settleWithin(submitted.outcome, budget) : undefined;
 
       try {
