@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFormByCommand as openForm, runProcess, until, useBuiltApp } from '../support/app-process.js';
+import {
+  listeningPort,
+  openFormByCommand as openForm,
+  runProcess,
+  until,
+  useBuiltApp,
+} from '../support/app-process.js';
 import { viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
@@ -83,16 +89,16 @@ describe('graceful shutdown', () => {
   beforeEach(async () => {
     slack = await startSlackStandin({ botToken: BOT });
     trata = await startTrataStandin({ apiKey: KEY });
-    port = 20_000 + Math.floor(Math.random() * 20_000);
     app = runApp({
       SLACK_BOT_TOKEN: BOT,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
       TRATA_API_TOKEN: KEY,
       TRATA_API_URL: trata.url,
-      PORT: String(port),
+      PORT: '0',
     });
     await until(() => app.out().includes('app ready'), 15_000);
+    port = listeningPort(app.out());
   }, 20_000);
   const openFormByCommand = () => openForm(slack, port, SIGNING_SECRET);
 

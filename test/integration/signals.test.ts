@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFormByCommand, PROJECT_ROOT, runProcess, until, useBuiltApp } from '../support/app-process.js';
+import {
+  listeningPort,
+  openFormByCommand,
+  PROJECT_ROOT,
+  runProcess,
+  until,
+  useBuiltApp,
+} from '../support/app-process.js';
 import { viewSubmissionPayload } from '../support/slack-client.js';
 import { type SlackStandin, startSlackStandin } from '../support/slack-standin.js';
 import { startTrataStandin, type TrataStandin } from '../support/trata-standin.js';
@@ -18,10 +25,11 @@ const built = useBuiltApp();
 let slack: SlackStandin;
 let trata: TrataStandin;
 let port: number;
+let run = 0;
 beforeEach(async () => {
   slack = await startSlackStandin({ botToken: BOT });
   trata = await startTrataStandin({ apiKey: KEY });
-  port = 20_000 + Math.floor(Math.random() * 20_000);
+  run += 1;
 });
 afterEach(async () => {
   await slack.close();
@@ -34,8 +42,8 @@ const env = () => ({
   SLACK_API_URL: slack.apiUrl,
   TRATA_API_TOKEN: KEY,
   TRATA_API_URL: trata.url,
-  PORT: String(port),
-  DATABASE_URL: `sqlite:${built.dir}/signals-${port}.db`,
+  PORT: '0',
+  DATABASE_URL: `sqlite:${built.dir}/signals-${run}.db`,
   SHUTDOWN_GRACE_SECONDS: '2',
 });
 
@@ -87,6 +95,7 @@ describe('stopping', () => {
   it('exits within the grace period while Trata never answers', async () => {
     const app = runProcess(process.execPath, [built.bundle], { cwd: built.dir, env: env() });
     await until(() => app.out().includes('app ready'), 15_000);
+    port = listeningPort(app.out());
     const { sender, opened } = await openFormByCommand(slack, port, SIGNING_SECRET);
     trata.inject('GET /v1/prospects', { hang: true }, 10);
     trata.inject('POST /v1/prospects', { hang: true }, 10);

@@ -74,3 +74,10 @@ export async function openFormByCommand(slack: SlackStandin, port: number, signi
   const opened = await slack.waitFor(() => [...slack.views.values()].find((v) => v.triggerId === triggerId));
   return { sender, opened };
 }
+
+/** The port the app listens on, from its "app ready" log line (started with PORT=0: no clashes). */
+export function listeningPort(out: string): number {
+  const port = Number(/"port":(\d+)[^\n]*"msg":"app ready"/.exec(out)?.[1]);
+  if (!port) throw new Error('the app has not said which port it listens on');
+  return port;
+}
